@@ -1,0 +1,3 @@
+import { sharedTestConfig } from "../../vitest.base";
+
+export default sharedTestConfig;

@@ -1,0 +1,21 @@
+import { defineConfig, type Options } from "tsup";
+
+/**
+ * The one build recipe every package shares: ESM + CJS with matching `.d.ts` / `.d.cts`,
+ * so `exports` can point each condition at declarations of its own module kind.
+ */
+export function definePackageBuild(overrides: Options = {}) {
+  return defineConfig({
+    entry: ["src/index.ts"],
+    format: ["esm", "cjs"],
+    // tsup 8 sets `baseUrl` for its declaration pass, which TypeScript 6 flags as deprecated.
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+    platform: "neutral",
+    splitting: false,
+    treeshake: true,
+    ...overrides,
+  });
+}

@@ -1,0 +1,23 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
+const runwirePackages = ["types", "core", "node", "browser", "edge"] as const;
+
+/**
+ * Tests import sibling packages by their public names; the alias points those names at source,
+ * so a test run needs no build and always sees the current code.
+ */
+export const sharedTestConfig = defineConfig({
+  resolve: {
+    alias: runwirePackages.map((name) => ({
+      find: new RegExp(`^@runwire/${name}$`),
+      replacement: `${packagesDir}${name}/src/index.ts`,
+    })),
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+    // CI also writes a JSON report per package; scripts/summarize-tests.mjs adds them up.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
+  },
+});
