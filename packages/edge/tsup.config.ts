@@ -1,3 +1,3 @@
-import { definePackageBuild } from "../../tsup.base";
+import { definePackageBuild } from "../../tsup.base.ts";
 
 export default definePackageBuild();

@@ -1,3 +1,3 @@
-import { sharedTestConfig } from "../../vitest.base";
+import { sharedTestConfig } from "../../vitest.base.ts";
 
 export default sharedTestConfig;

@@ -1,0 +1,116 @@
+import * as z from "zod/mini";
+
+// Every literal of RUNS_SPEC §1, as a readonly list of its values (for UIs and validators that
+// enumerate them), a strict zod schema (for caller input) and the inferred type.
+
+/** `"*"`: every node, for `interruptBefore` / `interruptAfter`. */
+export const ALL_VALUES = ["*"] as const;
+export const AllSchema = z.enum(ALL_VALUES);
+export type All = z.infer<typeof AllSchema>;
+
+/** Which runs `cancelMany` selects by status. */
+export const BULK_CANCEL_RUNS_STATUSES = ["pending", "running", "all"] as const;
+export const BulkCancelRunsStatusSchema = z.enum(BULK_CANCEL_RUNS_STATUSES);
+export type BulkCancelRunsStatus = z.infer<typeof BulkCancelRunsStatusSchema>;
+
+/** `interrupt` just cancels; `rollback` cancels, then deletes the run and its checkpoints. */
+export const CANCEL_ACTIONS = ["interrupt", "rollback"] as const;
+export const CancelActionSchema = z.enum(CANCEL_ACTIONS);
+export type CancelAction = z.infer<typeof CancelActionSchema>;
+
+/** What the server does with a run when the client streaming or waiting on it goes away. */
+export const DISCONNECT_MODES = ["cancel", "continue"] as const;
+export const DisconnectModeSchema = z.enum(DISCONNECT_MODES);
+export type DisconnectMode = z.infer<typeof DisconnectModeSchema>;
+
+/**
+ * When checkpoints are persisted: `sync` before the next step starts, `async` while it runs,
+ * `exit` only when the graph exits.
+ */
+export const DURABILITIES = ["sync", "async", "exit"] as const;
+export const DurabilitySchema = z.enum(DURABILITIES);
+export type Durability = z.infer<typeof DurabilitySchema>;
+
+/** What to do when the thread does not exist. The server's default is `reject`. */
+export const IF_NOT_EXISTS_VALUES = ["create", "reject"] as const;
+export const IfNotExistsSchema = z.enum(IF_NOT_EXISTS_VALUES);
+export type IfNotExists = z.infer<typeof IfNotExistsSchema>;
+
+/** How a new run treats a run already in flight on the same thread. */
+export const MULTITASK_STRATEGIES = ["reject", "interrupt", "rollback", "enqueue"] as const;
+export const MultitaskStrategySchema = z.enum(MULTITASK_STRATEGIES);
+export type MultitaskStrategy = z.infer<typeof MultitaskStrategySchema>;
+
+/** Whether a stateless run's temporary thread is deleted or kept when the run completes. */
+export const ON_COMPLETION_BEHAVIORS = ["delete", "keep"] as const;
+export const OnCompletionBehaviorSchema = z.enum(ON_COMPLETION_BEHAVIORS);
+export type OnCompletionBehavior = z.infer<typeof OnCompletionBehaviorSchema>;
+
+/** Fields `list` can be asked to return. */
+export const RUN_SELECT_FIELDS = [
+  "run_id",
+  "thread_id",
+  "assistant_id",
+  "created_at",
+  "updated_at",
+  "status",
+  "metadata",
+  "kwargs",
+  "multitask_strategy",
+] as const;
+export const RunSelectFieldSchema = z.enum(RUN_SELECT_FIELDS);
+export type RunSelectField = z.infer<typeof RunSelectFieldSchema>;
+
+/** A run's lifecycle state. */
+export const RUN_STATUSES = [
+  "pending",
+  "running",
+  "error",
+  "success",
+  "timeout",
+  "interrupted",
+] as const;
+export const RunStatusSchema = z.enum(RUN_STATUSES);
+export type RunStatus = z.infer<typeof RunStatusSchema>;
+
+/** What a run streams. `messages-tuple` arrives as events named `messages`. */
+export const STREAM_MODES = [
+  "values",
+  "messages",
+  "updates",
+  "events",
+  "tasks",
+  "checkpoints",
+  "debug",
+  "custom",
+  "messages-tuple",
+] as const;
+export const StreamModeSchema = z.enum(STREAM_MODES);
+export type StreamMode = z.infer<typeof StreamModeSchema>;
+
+/** `v1` yields `{ event, data, id? }`; `v2` yields typed `{ type, ns, data, interrupts }` parts. */
+export const STREAM_VERSIONS = ["v1", "v2"] as const;
+export const StreamVersionSchema = z.enum(STREAM_VERSIONS);
+export type StreamVersion = z.infer<typeof StreamVersionSchema>;
+
+/** The `type` of each typed v2 stream part (RUNS_SPEC §2.14). */
+export const STREAM_PART_V2_TYPES = [
+  "values",
+  "updates",
+  "messages/partial",
+  "messages/complete",
+  "messages/metadata",
+  "messages",
+  "custom",
+  "checkpoints",
+  "tasks",
+  "debug",
+  "metadata",
+] as const;
+export const StreamPartV2TypeSchema = z.enum(STREAM_PART_V2_TYPES);
+export type StreamPartV2Type = z.infer<typeof StreamPartV2TypeSchema>;
+
+/** The `type` of a `debug` event's payload. */
+export const DEBUG_PAYLOAD_TYPES = ["checkpoint", "task", "task_result"] as const;
+export const DebugPayloadTypeSchema = z.enum(DEBUG_PAYLOAD_TYPES);
+export type DebugPayloadType = z.infer<typeof DebugPayloadTypeSchema>;

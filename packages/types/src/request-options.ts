@@ -1,0 +1,63 @@
+import * as z from "zod/mini";
+import type { RunCreateMetadata } from "./run";
+
+// Per-call options every runs method takes, beside its own: they shape the request, not the body.
+
+/** One query value; `null` is sent as an empty value (`key=`). */
+export type QueryPrimitive = string | number | boolean | null;
+
+/**
+ * Extra query parameters (RUNS_SPEC §2.12): an object (arrays become repeated keys, `undefined`
+ * leaves the key out), a list of pairs, `URLSearchParams`, or a pre-encoded string.
+ */
+export type QueryParams =
+  | Record<string, QueryPrimitive | readonly QueryPrimitive[] | undefined>
+  | readonly (readonly [string, QueryPrimitive])[]
+  | URLSearchParams
+  | string;
+
+/**
+ * Headers for one call: a `Headers`, a plain object (an `undefined` value removes a header the
+ * client would send) or a list of pairs. Names compare case-insensitively; the call's win.
+ */
+export type HeadersInput =
+  | Headers
+  | Record<string, string | undefined>
+  | readonly (readonly [string, string])[];
+
+/** Called once, with the new run's ids, as soon as the create response's headers arrive. */
+export type OnRunCreated = (metadata: RunCreateMetadata) => void;
+
+const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
+
+export const AbortSignalSchema = z.custom<AbortSignal>(
+  (value) => isObject(value) && "aborted" in value && "addEventListener" in value,
+  { error: "expected an AbortSignal" },
+);
+
+export const HeadersInputSchema = z.custom<HeadersInput>(isObject, {
+  error: "expected a Headers, an object of strings or a list of [name, value] pairs",
+});
+
+export const QueryParamsSchema = z.custom<QueryParams>(
+  (value) => typeof value === "string" || isObject(value),
+  { error: "expected an object, a list of [key, value] pairs, URLSearchParams or a string" },
+);
+
+export const OnRunCreatedSchema = z.custom<OnRunCreated>((value) => typeof value === "function", {
+  error: "expected a function",
+});
+
+/** The shape of the per-call options, spread into each method's options schema. */
+export const requestOptionsShape = {
+  /** Aborts the call at once, including a stream and any resume in progress. */
+  signal: z.optional(AbortSignalSchema),
+  /** Headers for this call, laid over the client's own (case-insensitive, the call wins). */
+  headers: z.optional(HeadersInputSchema),
+  /** Extra query parameters for this call's first request (never for a reconnect). */
+  params: z.optional(QueryParamsSchema),
+};
+
+/** Options every runs method accepts. */
+export const RequestOptionsSchema = z.strictObject(requestOptionsShape);
+export type RequestOptions = z.infer<typeof RequestOptionsSchema>;

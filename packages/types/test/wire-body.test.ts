@@ -1,0 +1,300 @@
+import { describe, expect, it } from "vitest";
+import {
+  RUN_BODY_FIELDS,
+  RUN_BODY_WIRE_KEYS,
+  RunsCreateBatchItemSchema,
+  RunsCreateOptionsSchema,
+  RunsStreamOptionsSchema,
+  RunsWaitOptionsSchema,
+  stripCommand,
+  toRunCreateBatchBody,
+  toRunCreateBody,
+  toRunStreamBody,
+  toRunsCancelManyBody,
+  toRunsCancelManyQuery,
+  toRunsCancelQuery,
+  toRunsJoinQuery,
+  toRunsJoinStreamQuery,
+  toRunsListQuery,
+  toRunWaitBody,
+} from "../src";
+
+// A distinct, valid value for every body option, so each one can be traced to its wire key.
+const sampleValues = {
+  input: { messages: [{ type: "human", content: "hi" }] },
+  command: { resume: "yes" },
+  config: { tags: ["t"], recursion_limit: 5, configurable: { model: "m" } },
+  context: { user: "u1" },
+  metadata: { source: "test" },
+  streamMode: ["values", "updates"],
+  streamSubgraphs: true,
+  streamResumable: true,
+  interruptBefore: ["a"],
+  interruptAfter: "*",
+  feedbackKeys: ["score"],
+  webhook: "https://example.com/hook",
+  checkpoint: { checkpoint_id: "c1", checkpoint_ns: "" },
+  checkpointId: "c2",
+  checkpointDuring: false,
+  multitaskStrategy: "enqueue",
+  ifNotExists: "create",
+  onDisconnect: "continue",
+  onCompletion: "keep",
+  afterSeconds: 0,
+  durability: "exit",
+  langsmithTracing: { project_name: "p", example_id: "e" },
+  threadId: "t1",
+  assistantId: "a1",
+} as const;
+
+// Options that shape the request, not the body: they must never reach the body.
+const requestLevel = new Set([
+  "signal",
+  "headers",
+  "params",
+  "onRunCreated",
+  "version",
+  "raiseError",
+]);
+
+const methods = [
+  ["stream", RunsStreamOptionsSchema, (o: object) => toRunStreamBody("a1", o)],
+  ["create", RunsCreateOptionsSchema, (o: object) => toRunCreateBody("a1", o)],
+  ["wait", RunsWaitOptionsSchema, (o: object) => toRunWaitBody("a1", o)],
+  [
+    "createBatch",
+    RunsCreateBatchItemSchema,
+    (o: object) => toRunCreateBatchBody([{ assistantId: "a1", ...o }])[0],
+  ],
+] as const;
+
+describe.each(methods)("%s body", (method, schema, toBody) => {
+  const bodyOptions = Object.keys(schema.shape).filter((key) => !requestLevel.has(key));
+
+  it("maps every body option of the method, and no other", () => {
+    expect([...RUN_BODY_FIELDS[method]].sort()).toEqual(
+      [...bodyOptions, ...(method === "createBatch" ? [] : ["assistantId"])].sort(),
+    );
+  });
+
+  it.each(bodyOptions)("sends %s under its snake_case wire key", (option) => {
+    const value = sampleValues[option as keyof typeof sampleValues];
+    expect(value, `test sample for ${option}`).toBeDefined();
+    const options = { [option]: value };
+    expect(
+      schema.safeParse(method === "createBatch" ? { assistantId: "a1", ...options } : options)
+        .success,
+    ).toBe(true);
+    const body = toBody(options) as Record<string, unknown>;
+    const wireKey = RUN_BODY_WIRE_KEYS[option as keyof typeof RUN_BODY_WIRE_KEYS];
+    expect(body[wireKey]).toEqual(value);
+    expect(Object.keys(body)).not.toContain(option === wireKey ? "__never__" : option);
+  });
+
+  it("never sends request-level options", () => {
+    const body = toBody({
+      signal: new AbortController().signal,
+      headers: { a: "b" },
+      params: { x: 1 },
+      onRunCreated: () => {},
+      version: "v2",
+      raiseError: false,
+    }) as Record<string, unknown>;
+    for (const key of Object.keys(body)) {
+      expect(requestLevel.has(key)).toBe(false);
+      expect(key).toMatch(/^[a-z_]+$/);
+    }
+  });
+});
+
+describe("body rules (RUNS_SPEC §3.1, §3.14, §6.F)", () => {
+  it("renames langsmithTracing to langsmith_tracer and never sends langsmith_tracing (74-76)", () => {
+    const tracing = { project_name: "my-project", example_id: "example-123" };
+    const body = toRunCreateBody("a1", { langsmithTracing: tracing });
+    expect(body.langsmith_tracer).toEqual(tracing);
+    expect(body).not.toHaveProperty("langsmith_tracing");
+    expect(toRunCreateBody("a1")).not.toHaveProperty("langsmith_tracer");
+    expect(
+      toRunWaitBody("a1", { langsmithTracing: { project_name: "p" } }).langsmith_tracer,
+    ).toEqual({
+      project_name: "p",
+    });
+  });
+
+  it("builds the stream body of case 78 byte for byte", () => {
+    const body = toRunStreamBody("a1", {
+      input: { x: 1 },
+      command: { resume: null, goto: "n", update: null },
+    });
+    expect(JSON.stringify(body)).toBe(
+      '{"input":{"x":1},"command":{"goto":"n"},"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1"}',
+    );
+  });
+
+  it("builds the stateless v2 stream body of case 79", () => {
+    const body = toRunStreamBody("a1", {
+      version: "v2",
+      streamMode: ["values", "updates"],
+      langsmithTracing: { project_name: "p" },
+    });
+    expect(JSON.stringify(body)).toBe(
+      '{"stream_mode":["values","updates"],"stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1","langsmith_tracer":{"project_name":"p"}}',
+    );
+  });
+
+  it("always sends the stream defaults for create (case 80) but not for wait (case 84)", () => {
+    expect(JSON.stringify(toRunCreateBody("a1"))).toBe(
+      '{"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1"}',
+    );
+    expect(JSON.stringify(toRunWaitBody("a1"))).toBe('{"assistant_id":"a1"}');
+  });
+
+  it("keeps falsy values and drops only null and undefined (case 82)", () => {
+    const body = toRunCreateBody("a1", {
+      onCompletion: "keep",
+      afterSeconds: 0,
+      checkpointDuring: false,
+      webhook: null,
+      metadata: undefined,
+      input: null,
+    });
+    expect(JSON.stringify(body)).toBe(
+      '{"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1","checkpoint_during":false,"on_completion":"keep","after_seconds":0}',
+    );
+    const falsy = toRunStreamBody("a1", { input: {}, interruptBefore: [], webhook: "" });
+    expect(falsy.input).toEqual({});
+    expect(falsy.interrupt_before).toEqual([]);
+    expect(falsy.webhook).toBe("");
+  });
+
+  it("accepts readonly (as const) lists and leaves the caller's array untouched", () => {
+    const modes = ["values", "updates"] as const;
+    const body = toRunStreamBody("a1", { streamMode: modes });
+    expect(body.stream_mode).toEqual(["values", "updates"]);
+    expect(Object.isFrozen(modes)).toBe(false);
+  });
+
+  it("treats a null stream default as not given and sends the default", () => {
+    const body = toRunStreamBody("a1", { streamMode: null, streamSubgraphs: null });
+    expect(body.stream_mode).toBe("values");
+    expect(body.stream_subgraphs).toBe(false);
+  });
+
+  it("strips a command shallowly (case 85)", () => {
+    expect(toRunWaitBody("a1", { command: { resume: null } }).command).toEqual({});
+    expect(toRunWaitBody("a1", { command: {} })).not.toHaveProperty("command");
+    expect(toRunWaitBody("a1", { command: null })).not.toHaveProperty("command");
+    const nested = {
+      goto: [{ node: "n", input: null }, "m"],
+      update: [["k", 1]],
+      resume: 0,
+    } as const;
+    expect(JSON.stringify(toRunWaitBody("a1", { command: nested }).command)).toBe(
+      '{"goto":[{"node":"n","input":null},"m"],"update":[["k",1]],"resume":0}',
+    );
+    expect(stripCommand(undefined)).toBeUndefined();
+  });
+
+  it("does not mutate the caller's command", () => {
+    const command = { resume: null, goto: "n" };
+    toRunStreamBody("a1", { command });
+    expect(command).toEqual({ resume: null, goto: "n" });
+  });
+
+  it("orders wait keys as the reference does", () => {
+    const body = toRunWaitBody("a1", {
+      durability: "sync",
+      checkpointDuring: true,
+      multitaskStrategy: "reject",
+      input: {},
+      onDisconnect: "cancel",
+    });
+    expect(Object.keys(body)).toEqual([
+      "input",
+      "assistant_id",
+      "multitask_strategy",
+      "checkpoint_during",
+      "on_disconnect",
+      "durability",
+    ]);
+  });
+
+  it("builds batch items with thread ids and no defaults (case 83)", () => {
+    expect(
+      toRunCreateBatchBody([
+        { assistantId: "a1", input: null, threadId: null },
+        {
+          assistantId: "a2",
+          threadId: "t2",
+          streamMode: "updates",
+          langsmithTracing: { project_name: "p" },
+        },
+      ]),
+    ).toEqual([
+      { assistant_id: "a1" },
+      {
+        thread_id: "t2",
+        stream_mode: "updates",
+        assistant_id: "a2",
+        langsmith_tracer: { project_name: "p" },
+      },
+    ]);
+  });
+});
+
+describe("queries and the cancelMany body", () => {
+  it("list: limit and offset always, then status and repeated select (case 86)", () => {
+    expect(toRunsListQuery()).toEqual({ limit: 10, offset: 0 });
+    const query = toRunsListQuery({
+      limit: 5,
+      offset: 2,
+      status: "running",
+      select: ["run_id", "status"],
+    });
+    expect(Object.entries(query)).toEqual([
+      ["limit", 5],
+      ["offset", 2],
+      ["status", "running"],
+      ["select", ["run_id", "status"]],
+    ]);
+    expect(toRunsListQuery({ select: [] })).not.toHaveProperty("select");
+  });
+
+  it("cancel: wait only when true, action defaulting to interrupt", () => {
+    expect(Object.entries(toRunsCancelQuery(true, "rollback"))).toEqual([
+      ["wait", 1],
+      ["action", "rollback"],
+    ]);
+    expect(toRunsCancelQuery(false, undefined)).toEqual({ action: "interrupt" });
+    expect(toRunsCancelQuery(undefined, null)).toEqual({ action: "interrupt" });
+  });
+
+  it("cancelMany: only truthy filters in the body, action in the query (case 90)", () => {
+    expect(toRunsCancelManyBody({ threadId: "t1", runIds: ["a", "b"], status: "all" })).toEqual({
+      thread_id: "t1",
+      run_ids: ["a", "b"],
+      status: "all",
+    });
+    expect(toRunsCancelManyBody({ runIds: [], threadId: "" })).toEqual({});
+    expect(toRunsCancelManyQuery({})).toEqual({ action: "interrupt" });
+    expect(toRunsCancelManyQuery({ action: "rollback" })).toEqual({ action: "rollback" });
+  });
+
+  it("joinStream: stream_mode only when given, one key per mode (case 93, Appendix B 12)", () => {
+    expect(toRunsJoinStreamQuery()).toEqual({});
+    expect(
+      toRunsJoinStreamQuery({ streamMode: ["values", "debug"], cancelOnDisconnect: true }),
+    ).toEqual({
+      cancel_on_disconnect: true,
+      stream_mode: ["values", "debug"],
+    });
+    expect(toRunsJoinStreamQuery({ streamMode: "values", cancelOnDisconnect: false })).toEqual({
+      stream_mode: "values",
+    });
+  });
+
+  it("join: cancel_on_disconnect only when true", () => {
+    expect(toRunsJoinQuery()).toEqual({});
+    expect(toRunsJoinQuery({ cancelOnDisconnect: true })).toEqual({ cancel_on_disconnect: true });
+  });
+});
