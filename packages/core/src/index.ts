@@ -1,5 +1,37 @@
 /**
- * `@runwire/core`: transport-agnostic LangGraph runs semantics. Filled in by the core issue;
- * for now it re-exports the wire types so the package graph builds end to end.
+ * `@runwire/core`: the LangGraph runs client over a transport seam. Run semantics (requests,
+ * typed errors, retries, reconnect and resume, SSE decoding, typed stream parts) live here; the
+ * runtime packages only supply a `Transport`.
+ *
+ * @packageDocumentation
  */
 export * from "@runwire/types";
+export { Client, createClient } from "./client";
+export type {
+  ClientConfig,
+  OnRequestHook,
+  RequestInitLike,
+  StreamResumePolicy,
+} from "./config";
+export * from "./errors/index";
+export { createFetchTransport, type FetchLike } from "./fetch-transport";
+export { encodePathSegment } from "./http/path";
+export { runMetadataFromContentLocation } from "./http/run-metadata";
+export type { RetryPolicy } from "./request/retry-policy";
+export type { RunsClient, RunsJoinStreamPayload, RunsStreamPayload } from "./runs/runs-client";
+export * from "./sse/index";
+export type {
+  AlwaysV1Events,
+  AlwaysV2Parts,
+  DefaultValues,
+  ModesOf,
+  StreamPartFor,
+  StreamPartV1For,
+  StreamPartV2For,
+  TypedStreamPart,
+  V1EventsByMode,
+  V2PartsByMode,
+} from "./stream/part-types";
+export { toStreamPartV2, type UntypedStreamPartV2 } from "./stream/parts";
+export { RunStream } from "./stream/run-stream";
+export type { Transport, TransportRequest, TransportResponse } from "./transport";

@@ -15,6 +15,9 @@ export interface OptionIssue {
   message: string;
 }
 
+/** A schema whose parsed output is `T`: what `checkOptions` takes. */
+export type OptionsSchema<T = unknown> = z.ZodMiniType<T>;
+
 /** The outcome of `checkOptions`. */
 export type OptionCheck<T> = { success: true; data: T } | { success: false; issue: OptionIssue };
 

@@ -1,0 +1,192 @@
+import { RunwireValidationError } from "./errors/validation-error";
+import { createFetchTransport } from "./fetch-transport";
+import { API_KEY_HEADER, assertNoReservedHeader, resolveApiKey } from "./http/api-key";
+import { type HeadersLayer, mergeHeaders } from "./http/headers";
+import { normalizeBaseUrl } from "./http/url";
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./request/retry-policy";
+import type { Transport } from "./transport";
+
+/** The request as `onRequest` sees it; the hook may change the headers or return a new init. */
+export interface RequestInitLike {
+  method: string;
+  headers: Headers;
+  body: string | undefined;
+  signal: AbortSignal;
+}
+
+/**
+ * Called before every request (also retries and reconnects), as in `@langchain/langgraph-sdk`:
+ * return the init to send, or nothing to send the (possibly mutated) one given.
+ */
+export type OnRequestHook = (
+  url: URL,
+  init: RequestInitLike,
+) => RequestInitLike | undefined | Promise<RequestInitLike | undefined>;
+
+/** How a broken stream is resumed. */
+export interface StreamResumePolicy {
+  /** Reconnects in a row without an event in between before giving up (default 5). */
+  maxAttempts: number;
+  /** First reconnect delay in ms (default 250); doubles per attempt, with jitter. */
+  initialDelayMs: number;
+  /** Longest reconnect delay in ms (default 5000). */
+  maxDelayMs: number;
+}
+
+/** Options of `createClient` / `new Client`: the official JS client's, where they apply. */
+export interface ClientConfig {
+  /** The LangGraph server, path prefix kept (default `http://localhost:8123`). */
+  apiUrl?: string | undefined;
+  /**
+   * Sent as `x-api-key`. Left out: read from `LANGGRAPH_API_KEY`, `LANGSMITH_API_KEY` or
+   * `LANGCHAIN_API_KEY` where the runtime has an environment. `null`: no key, no lookup.
+   */
+  apiKey?: string | null | undefined;
+  /** Headers sent with every request. `x-api-key` is reserved: use `apiKey`. */
+  defaultHeaders?: HeadersLayer;
+  /**
+   * The longest wait, in ms, for a response to start and then between two chunks of its body
+   * (default 300000, as the reference SDK's read timeout). `null` waits forever.
+   */
+  timeoutMs?: number | null | undefined;
+  /** Retries of idempotent requests (GET, DELETE) on connection errors, 408, 429 and 5xx. */
+  maxRetries?: number | undefined;
+  /** `@langchain/langgraph-sdk` spelling of `maxRetries`. */
+  callerOptions?: { maxRetries?: number | undefined } | undefined;
+  /** Backoff of those retries. */
+  retry?: Partial<Omit<RetryPolicy, "maxRetries">> | undefined;
+  /** How a broken stream is resumed. */
+  streamResume?: Partial<StreamResumePolicy> | undefined;
+  /** Called before every request. */
+  onRequest?: OnRequestHook | undefined;
+  /** The network seam (the runtime packages set it; default: the platform `fetch`). */
+  transport?: Transport | undefined;
+  /** Check server records and stream parts against the `@runwire/types` schemas (off by default). */
+  validateResponses?: boolean | undefined;
+}
+
+/** A client's settings after defaults and checks. */
+export interface ResolvedConfig {
+  readonly baseUrl: string;
+  /** User-Agent, the caller's default headers, then `x-api-key`. */
+  readonly headers: Headers;
+  readonly transport: Transport;
+  readonly timeoutMs: number | null;
+  readonly retry: RetryPolicy;
+  readonly streamResume: StreamResumePolicy;
+  readonly onRequest: OnRequestHook | undefined;
+  readonly validateResponses: boolean;
+}
+
+export const DEFAULT_API_URL = "http://localhost:8123";
+export const DEFAULT_TIMEOUT_MS = 300_000;
+const DEFAULT_STREAM_RESUME: StreamResumePolicy = {
+  maxAttempts: 5,
+  initialDelayMs: 250,
+  maxDelayMs: 5_000,
+};
+const KNOWN_OPTIONS = new Set([
+  "apiUrl",
+  "apiKey",
+  "defaultHeaders",
+  "timeoutMs",
+  "maxRetries",
+  "callerOptions",
+  "retry",
+  "streamResume",
+  "onRequest",
+  "transport",
+  "validateResponses",
+]);
+
+/** Applies defaults and checks every option, naming the one at fault. */
+export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
+  if (typeof config !== "object" || config === null) {
+    throw new RunwireValidationError("createClient: the config must be an object", {
+      field: "config",
+      received: config,
+    });
+  }
+  for (const key of Object.keys(config)) {
+    if (!KNOWN_OPTIONS.has(key)) {
+      throw new RunwireValidationError(`createClient: unknown option "${key}"`, {
+        field: key,
+        received: (config as Record<string, unknown>)[key],
+      });
+    }
+  }
+  assertNoReservedHeader(config.defaultHeaders);
+  const apiKey = resolveApiKey(config.apiKey);
+  const headers = mergeHeaders(
+    { "user-agent": "runwire" },
+    config.defaultHeaders,
+    apiKey === undefined ? undefined : { [API_KEY_HEADER]: apiKey },
+  );
+  const maxRetries = config.maxRetries ?? config.callerOptions?.maxRetries;
+  return {
+    baseUrl: normalizeBaseUrl(config.apiUrl ?? DEFAULT_API_URL),
+    headers,
+    transport: checkFunction("transport", config.transport) ?? createFetchTransport(),
+    timeoutMs:
+      config.timeoutMs === null
+        ? null
+        : (checkNumber("timeoutMs", config.timeoutMs, 1) ?? DEFAULT_TIMEOUT_MS),
+    retry: {
+      maxRetries: checkInteger("maxRetries", maxRetries) ?? DEFAULT_RETRY_POLICY.maxRetries,
+      initialDelayMs:
+        checkNumber("retry.initialDelayMs", config.retry?.initialDelayMs) ??
+        DEFAULT_RETRY_POLICY.initialDelayMs,
+      maxDelayMs:
+        checkNumber("retry.maxDelayMs", config.retry?.maxDelayMs) ??
+        DEFAULT_RETRY_POLICY.maxDelayMs,
+      maxRetryAfterMs:
+        checkNumber("retry.maxRetryAfterMs", config.retry?.maxRetryAfterMs) ??
+        DEFAULT_RETRY_POLICY.maxRetryAfterMs,
+    },
+    streamResume: {
+      maxAttempts:
+        checkInteger("streamResume.maxAttempts", config.streamResume?.maxAttempts) ??
+        DEFAULT_STREAM_RESUME.maxAttempts,
+      initialDelayMs:
+        checkNumber("streamResume.initialDelayMs", config.streamResume?.initialDelayMs) ??
+        DEFAULT_STREAM_RESUME.initialDelayMs,
+      maxDelayMs:
+        checkNumber("streamResume.maxDelayMs", config.streamResume?.maxDelayMs) ??
+        DEFAULT_STREAM_RESUME.maxDelayMs,
+    },
+    onRequest: checkFunction("onRequest", config.onRequest),
+    validateResponses: config.validateResponses === true,
+  };
+}
+
+function checkNumber(field: string, value: unknown, minimum = 0): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < minimum) {
+    throw new RunwireValidationError(
+      `createClient: invalid option "${field}": expected a number >= ${minimum}, got ${String(value)}`,
+      { field, received: value },
+    );
+  }
+  return value;
+}
+
+function checkInteger(field: string, value: unknown): number | undefined {
+  const number = checkNumber(field, value);
+  if (number !== undefined && !Number.isInteger(number)) {
+    throw new RunwireValidationError(
+      `createClient: invalid option "${field}": expected an integer >= 0, got ${number}`,
+      { field, received: value },
+    );
+  }
+  return number;
+}
+
+function checkFunction<T>(field: string, value: T | undefined): T | undefined {
+  if (value !== undefined && typeof value !== "function") {
+    throw new RunwireValidationError(
+      `createClient: invalid option "${field}": expected a function`,
+      { field, received: value },
+    );
+  }
+  return value;
+}

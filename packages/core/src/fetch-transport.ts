@@ -1,0 +1,44 @@
+import { RunwireError } from "./errors/runwire-error";
+import type { Transport } from "./transport";
+
+/** The slice of `fetch` a transport needs; undici's, Deno's, Bun's and browsers' all fit. */
+export type FetchLike = (
+  input: string,
+  init: {
+    method: string;
+    headers: Headers;
+    body: string | undefined;
+    signal: AbortSignal;
+    redirect: "manual";
+  },
+) => Promise<{
+  status: number;
+  headers: Headers;
+  body: ReadableStream<Uint8Array> | null;
+}>;
+
+/**
+ * A transport on the platform `fetch` (or one you pass). Redirects are never followed.
+ *
+ * @example
+ * const client = createClient({ apiUrl, transport: createFetchTransport() });
+ */
+export function createFetchTransport(fetchImpl?: FetchLike): Transport {
+  return async (request) => {
+    // Looked up per call, not at creation, so polyfills and test doubles installed later apply.
+    const fetchFn = fetchImpl ?? (globalThis.fetch as FetchLike | undefined);
+    if (typeof fetchFn !== "function") {
+      throw new RunwireError(
+        "No global fetch in this runtime: pass `fetch` to the client, or use @runwire/node.",
+      );
+    }
+    const response = await fetchFn(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body,
+      signal: request.signal,
+      redirect: "manual",
+    });
+    return { status: response.status, headers: response.headers, body: response.body };
+  };
+}

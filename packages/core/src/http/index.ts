@@ -1,0 +1,16 @@
+export { API_KEY_HEADER, assertNoReservedHeader, resolveApiKey } from "./api-key";
+export { type HeadersLayer, mergeHeaders } from "./headers";
+export { type DecodeJsonOptions, decodeJsonBody, encodeJsonBody } from "./json";
+export { type CheckLocationOptions, checkReconnectLocation } from "./location";
+export { encodePathSegment } from "./path";
+export {
+  encodeQuery,
+  mergeQuery,
+  type QueryEntry,
+  type QueryParams,
+  type QueryRecord,
+  type QueryValue,
+} from "./query";
+export { type RunMetadata, runMetadataFromContentLocation } from "./run-metadata";
+export { splitUriReference, type UriReference } from "./uri-reference";
+export { joinUrl, normalizeBaseUrl } from "./url";

@@ -1,0 +1,171 @@
+import type { HeadersInput, QueryParams } from "@runwire/types";
+import type { ResolvedConfig } from "../config";
+import { APIStatusError } from "../errors/api-status-error";
+import { APIConnectionError, APITimeoutError } from "../errors/connection-error";
+import { parseRetryAfter } from "../errors/retry-after";
+import { type HeadersLayer, mergeHeaders } from "../http/headers";
+import { decodeJsonBody, encodeJsonBody } from "../http/json";
+import { encodeQuery, mergeQuery, type QueryRecord } from "../http/query";
+import { joinUrl } from "../http/url";
+import type { TransportRequest } from "../transport";
+import { childController, raceAbort, sleep } from "./abort";
+import { BodyReader } from "./body-reader";
+import { backoffDelayMs, isRetryableStatus } from "./retry-policy";
+
+/** One logical request, before URL building, encoding and retries. */
+export interface RequestSpec {
+  readonly method: "GET" | "POST" | "DELETE";
+  /** A path below the base URL, or a (validated) Location. */
+  readonly path: string;
+  /** The method's own query. */
+  readonly query?: QueryRecord | undefined;
+  /** The caller's `params`, laid over `query`. */
+  readonly params?: QueryParams | undefined;
+  /** A JSON body; `undefined` sends none. */
+  readonly json?: unknown;
+  /** Headers the method sets (`accept`, `last-event-id`, …). */
+  readonly headers?: HeadersLayer;
+  /** The caller's per-call headers, laid over everything else. */
+  readonly callHeaders?: HeadersInput | undefined;
+  readonly signal?: AbortSignal | undefined;
+  /** Retry on connection errors, 408, 429 and 5xx: only for requests safe to repeat. */
+  readonly idempotent: boolean;
+}
+
+/** A response whose status and headers have arrived; its body is read through `body`. */
+export interface OpenResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly url: string;
+  readonly body: BodyReader;
+}
+
+/** The request pipeline every runs method goes through. */
+export class HttpClient {
+  constructor(readonly config: ResolvedConfig) {}
+
+  /**
+   * Sends a request and resolves when its headers arrive. Idempotent requests are retried with
+   * backoff (honouring `Retry-After`); a POST never is, so a run is never created twice.
+   */
+  async open(spec: RequestSpec): Promise<OpenResponse> {
+    const url = this.url(spec);
+    const body = spec.json === undefined ? undefined : encodeJsonBody(spec.json);
+    const headers = mergeHeaders(
+      this.config.headers,
+      spec.headers,
+      body === undefined ? undefined : { "content-type": "application/json" },
+      spec.callHeaders,
+    );
+    const { retry } = this.config;
+    for (let attempt = 0; ; attempt += 1) {
+      const mayRetry = spec.idempotent && attempt < retry.maxRetries;
+      const { controller, dispose } = childController(spec.signal);
+      const timer = this.startTimeout(controller);
+      try {
+        const request = await this.prepare({
+          method: spec.method,
+          url,
+          headers: new Headers(headers),
+          body,
+          signal: controller.signal,
+        });
+        const response = await raceAbort(this.config.transport(request), controller.signal);
+        clearTimeout(timer);
+        const reader = new BodyReader(response.body, controller, this.config.timeoutMs, dispose);
+        if (mayRetry && isRetryableStatus(response.status)) {
+          const delay = this.retryDelay(response.status, response.headers, attempt);
+          if (delay !== null) {
+            reader.cancel();
+            await sleep(delay, spec.signal);
+            continue;
+          }
+        }
+        return { status: response.status, headers: response.headers, url, body: reader };
+      } catch (error) {
+        clearTimeout(timer);
+        dispose();
+        if (spec.signal?.aborted) throw spec.signal.reason;
+        const failure = controller.signal.aborted
+          ? controller.signal.reason
+          : new APIConnectionError({ cause: error });
+        if (!APIConnectionError.isInstance(failure) || !mayRetry) throw failure;
+        await sleep(backoffDelayMs(attempt, retry), spec.signal);
+      }
+    }
+  }
+
+  /** Sends a request, checks its status, and decodes the JSON body (empty → `null`). */
+  async json(spec: RequestSpec): Promise<unknown> {
+    return this.readJson(await this.open(spec));
+  }
+
+  /** Checks an open response's status and decodes its JSON body (empty → `null`). */
+  async readJson(response: OpenResponse): Promise<unknown> {
+    await throwIfError(response);
+    return decodeJsonBody(await response.body.readText(), { status: response.status });
+  }
+
+  /** Sends a request and checks its status without reading the body. */
+  async noContent(spec: RequestSpec): Promise<void> {
+    const response = await this.open(spec);
+    await throwIfError(response);
+    response.body.cancel();
+  }
+
+  private url(spec: RequestSpec): string {
+    const url = joinUrl(this.config.baseUrl, spec.path);
+    const query = encodeQuery(mergeQuery(spec.query ?? {}, spec.params));
+    if (query === "") return url;
+    return `${url}${url.includes("?") ? "&" : "?"}${query}`;
+  }
+
+  private async prepare(request: TransportRequest): Promise<TransportRequest> {
+    const hook = this.config.onRequest;
+    if (!hook) return request;
+    const init = { ...request };
+    const changed = (await hook(new URL(request.url), init)) ?? init;
+    const method = changed.method.toUpperCase();
+    if (method !== "GET" && method !== "POST" && method !== "DELETE") {
+      throw new TypeError(`onRequest returned an unsupported method: ${changed.method}`);
+    }
+    return {
+      method,
+      headers: changed.headers,
+      body: changed.body,
+      url: request.url,
+      signal: request.signal,
+    };
+  }
+
+  // Time to the response headers; the body's own idle timeout takes over from there.
+  private startTimeout(controller: AbortController): ReturnType<typeof setTimeout> | undefined {
+    const { timeoutMs } = this.config;
+    if (timeoutMs === null) return undefined;
+    return setTimeout(() => controller.abort(new APITimeoutError()), timeoutMs);
+  }
+
+  private retryDelay(status: number, headers: Headers, attempt: number): number | null {
+    const { retry } = this.config;
+    if (status === 429 || status === 503) {
+      const retryAfter = parseRetryAfter(headers.get("retry-after"));
+      if (retryAfter !== null) return retryAfter <= retry.maxRetryAfterMs ? retryAfter : null;
+    }
+    return backoffDelayMs(attempt, retry);
+  }
+}
+
+/**
+ * Turns any non-2xx response into its typed error (Appendix B row 4: 1xx and 3xx included, since
+ * redirects are never followed). The body is read for the message, and released either way.
+ */
+export async function throwIfError(response: OpenResponse): Promise<void> {
+  if (response.status >= 200 && response.status < 300) return;
+  let raw: Uint8Array | null = null;
+  try {
+    raw = await response.body.readAll();
+  } catch {
+    raw = null;
+  }
+  throw APIStatusError.from({ status: response.status, headers: response.headers, body: raw });
+}

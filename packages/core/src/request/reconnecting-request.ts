@@ -1,0 +1,64 @@
+import { APIConnectionError } from "../errors/connection-error";
+import { decodeJsonBody } from "../http/json";
+import { checkReconnectLocation } from "../http/location";
+import type { HttpClient, RequestSpec } from "./http-client";
+import { throwIfError } from "./http-client";
+
+/** What a reconnecting request needs beyond the first request. */
+export interface ReconnectOptions {
+  /** Called with the first response's headers, before its status is checked. */
+  readonly onFirstResponse?: ((headers: Headers) => void) | undefined;
+  /**
+   * Where to pick the result up when the body breaks and the server gave no `Location`: for
+   * `wait`, the run's join endpoint, learned from the first response's `Content-Location`.
+   */
+  readonly fallbackPath?: ((headers: Headers) => string | null) | undefined;
+}
+
+const RECONNECT_BUDGET = 5;
+
+/**
+ * A request whose answer may take long to come (`wait`, `join`, `cancel` with wait): if the body
+ * breaks mid-read, it is fetched again with a GET from the server's `Location` (RUNS_SPEC §4.6),
+ * or from `fallbackPath`, at most 5 times. The follow-up GET carries no body and no content
+ * headers (Appendix B row 3); a cross-origin `Location` is refused before anything is read.
+ */
+export async function reconnectingJson(
+  http: HttpClient,
+  spec: RequestSpec,
+  options: ReconnectOptions = {},
+): Promise<unknown> {
+  let current = spec;
+  let fallback: string | null = null;
+  for (let budget = RECONNECT_BUDGET, first = true; ; budget -= 1, first = false) {
+    const response = await http.open(current);
+    if (first) {
+      options.onFirstResponse?.(response.headers);
+      fallback = options.fallbackPath?.(response.headers) ?? null;
+    }
+    await throwIfError(response);
+    const location = response.headers.get("location");
+    if (location && budget > 0) {
+      checkReconnectLocation(location, http.config.baseUrl, { status: response.status });
+    }
+    let text: string;
+    try {
+      text = await response.body.readText();
+    } catch (error) {
+      const target = location || fallback;
+      const mayReconnect =
+        target && budget > 0 && !spec.signal?.aborted && APIConnectionError.isInstance(error);
+      if (!mayReconnect) throw error;
+      current = {
+        method: "GET",
+        path: target,
+        headers: spec.headers,
+        callHeaders: spec.callHeaders,
+        signal: spec.signal,
+        idempotent: true,
+      };
+      continue;
+    }
+    return decodeJsonBody(text, { status: response.status });
+  }
+}

@@ -1,0 +1,547 @@
+import {
+  type CancelAction,
+  CancelActionSchema,
+  type Run,
+  RunSchema,
+  type RunsCancelManyOptions,
+  RunsCancelManyOptionsSchema,
+  type RunsCreateBatchItem,
+  RunsCreateBatchItemSchema,
+  type RunsCreateOptions,
+  RunsCreateOptionsSchema,
+  type RunsJoinOptions,
+  RunsJoinOptionsSchema,
+  type RunsJoinStreamOptions,
+  RunsJoinStreamOptionsSchema,
+  type RunsListOptions,
+  RunsListOptionsSchema,
+  type RunsRequestOptions,
+  RunsRequestOptionsSchema,
+  type RunsStreamOptions,
+  RunsStreamOptionsSchema,
+  type RunsWaitOptions,
+  RunsWaitOptionsSchema,
+  type StreamMode,
+  type StreamPart,
+  StreamPartSchema,
+  StreamPartV2Schema,
+  type StreamVersion,
+  TYPED_STREAM_PART_V2_TYPES,
+  toRunCreateBatchBody,
+  toRunCreateBody,
+  toRunStreamBody,
+  toRunsCancelManyBody,
+  toRunsCancelManyQuery,
+  toRunsCancelQuery,
+  toRunsJoinQuery,
+  toRunsJoinStreamQuery,
+  toRunsListQuery,
+  toRunWaitBody,
+} from "@runwire/types";
+import { InvalidResponseError } from "../errors/invalid-response-error";
+import { RunError } from "../errors/run-error";
+import { RunwireValidationError } from "../errors/validation-error";
+import { encodePathSegment } from "../http/path";
+import { runMetadataFromContentLocation } from "../http/run-metadata";
+import type { HttpClient } from "../request/http-client";
+import { reconnectingJson } from "../request/reconnecting-request";
+import type { DefaultValues, StreamPartFor } from "../stream/part-types";
+import { toStreamPartV2 } from "../stream/parts";
+import { RunStream } from "../stream/run-stream";
+import { SSE_HEADERS, streamParts } from "../stream/sse-stream";
+import { checkArguments, checkId, checkOptionalThreadId } from "./arguments";
+
+/** `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed. */
+export type RunsStreamPayload<
+  Mode extends StreamMode | readonly StreamMode[] = StreamMode | readonly StreamMode[],
+  Subgraphs extends boolean = boolean,
+  Version extends StreamVersion = StreamVersion,
+> = Omit<RunsStreamOptions, "streamMode" | "streamSubgraphs" | "version"> & {
+  /** What to stream (default `"values"`); the parts' type follows it. */
+  streamMode?: Mode | null | undefined;
+  /** Also stream subgraph output; v1 event names then gain `|<namespace>`. */
+  streamSubgraphs?: Subgraphs | null | undefined;
+  /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed `{ type, ns, data, interrupts }`. */
+  version?: Version | null | undefined;
+};
+
+/** `runs.joinStream` options, generic in the modes and version so parts are typed. */
+export type RunsJoinStreamPayload<
+  Mode extends StreamMode | readonly StreamMode[] = StreamMode | readonly StreamMode[],
+  Version extends StreamVersion = StreamVersion,
+> = Omit<RunsJoinStreamOptions, "streamMode" | "version"> & {
+  /** Only these modes (default: the modes the run was created with). */
+  streamMode?: Mode | null | undefined;
+  /** `v1` (default) or `v2`. */
+  version?: Version | null | undefined;
+};
+
+const DEPRECATED_CHECKPOINT_DURING =
+  "`checkpointDuring` is deprecated and will be removed in a future version. Use `durability` instead.";
+const TYPED_V2 = new Set<string>(TYPED_STREAM_PART_V2_TYPES);
+
+/**
+ * The runs API: create runs, stream them, wait for or join them, list, get, cancel and delete
+ * them. Method names and arguments follow `@langchain/langgraph-sdk`'s runs client; every option
+ * is checked before anything is sent, and errors are typed.
+ *
+ * @typeParam State - the graph's state (what `values` parts and `wait` return)
+ * @typeParam Update - what a node's update holds (`updates` parts)
+ * @typeParam Custom - what nodes write with their stream writer (`custom` parts)
+ */
+export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom = unknown> {
+  /** @internal Made by `Client`. */
+  constructor(private readonly http: HttpClient) {}
+
+  /**
+   * Creates a run and streams its output. Nothing is sent until the stream is first read; a
+   * dropped connection is resumed without losing or repeating a part when the run allows it.
+   *
+   * @param threadId - the thread, or `null` for a stateless run
+   * @example
+   * for await (const part of client.runs.stream(null, "agent", {
+   *   input: { messages: [{ type: "human", content: "hi" }] },
+   *   streamMode: ["messages-tuple", "values"],
+   * })) {
+   *   if (part.event === "messages") process.stdout.write(String(part.data[0].content));
+   * }
+   */
+  stream<
+    const Mode extends StreamMode | readonly StreamMode[] = "values",
+    Subgraphs extends boolean = false,
+    Version extends StreamVersion = "v1",
+  >(
+    threadId: string | null | undefined,
+    assistantId: string,
+    payload?: RunsStreamPayload<Mode, Subgraphs, Version>,
+  ): RunStream<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>> {
+    const method = "runs.stream";
+    const thread = checkOptionalThreadId(threadId, method);
+    checkId(assistantId, "assistantId", method);
+    const options: RunsStreamOptions = checkArguments(RunsStreamOptionsSchema, payload, method);
+    warnIfCheckpointDuring(options);
+    const body = toRunStreamBody(assistantId, options);
+    const path =
+      thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
+    const version = options.version ?? "v1";
+    return new RunStream(
+      (signal) =>
+        this.parts(
+          streamParts(this.http, {
+            initial: {
+              method: "POST",
+              path,
+              json: body,
+              params: options.params ?? undefined,
+              headers: SSE_HEADERS,
+              callHeaders: options.headers ?? undefined,
+              idempotent: false,
+            },
+            onFirstResponse: runCreatedCallback(options.onRunCreated),
+            threadId: thread,
+            callHeaders: options.headers ?? undefined,
+            signal,
+          }),
+          version,
+        ) as AsyncGenerator<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>,
+      options.signal ?? undefined,
+    );
+  }
+
+  /**
+   * Creates a background run and returns it at once.
+   *
+   * @example
+   * const run = await client.runs.create(threadId, "agent", { input: { topic: "tides" } });
+   * const state = await client.runs.join(threadId, run.run_id);
+   */
+  async create(
+    threadId: string | null | undefined,
+    assistantId: string,
+    payload?: RunsCreateOptions,
+  ): Promise<Run> {
+    const method = "runs.create";
+    const thread = checkOptionalThreadId(threadId, method);
+    checkId(assistantId, "assistantId", method);
+    const options: RunsCreateOptions = checkArguments(RunsCreateOptionsSchema, payload, method);
+    warnIfCheckpointDuring(options);
+    const response = await this.http.open({
+      method: "POST",
+      path: thread === null ? "/runs" : `/threads/${encodePathSegment(thread)}/runs`,
+      json: toRunCreateBody(assistantId, options),
+      params: options.params ?? undefined,
+      callHeaders: options.headers ?? undefined,
+      signal: options.signal ?? undefined,
+      idempotent: false,
+    });
+    runCreatedCallback(options.onRunCreated)?.(response.headers);
+    return this.record(await this.http.readJson(response), method);
+  }
+
+  /**
+   * Creates several stateless background runs in one request.
+   *
+   * @example
+   * const runs = await client.runs.createBatch([
+   *   { assistantId: "agent", input: { topic: "a" } },
+   *   { assistantId: "agent", input: { topic: "b" } },
+   * ]);
+   */
+  async createBatch(
+    payloads: readonly RunsCreateBatchItem[],
+    options?: RunsRequestOptions,
+  ): Promise<Run[]> {
+    const method = "runs.createBatch";
+    if (!Array.isArray(payloads) || payloads.length === 0) {
+      throw new RunwireValidationError(`${method}: payloads must be a non-empty array`, {
+        field: "payloads",
+        received: payloads,
+      });
+    }
+    payloads.forEach((item, index) =>
+      checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`),
+    );
+    const request: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
+    const runs = await this.http.json({
+      method: "POST",
+      path: "/runs/batch",
+      json: toRunCreateBatchBody(payloads),
+      ...this.requestParts(request),
+      idempotent: false,
+    });
+    return this.records(runs, method);
+  }
+
+  /**
+   * Creates a run and waits for its final state. A run that fails throws a `RunError` (unless
+   * `raiseError: false`); the wait survives a dropped connection by picking the result up again.
+   *
+   * @example
+   * const state = await client.runs.wait(null, "agent", { input: { question: "2+2?" } });
+   */
+  async wait(
+    threadId: string | null | undefined,
+    assistantId: string,
+    payload?: RunsWaitOptions,
+  ): Promise<State> {
+    const method = "runs.wait";
+    const thread = checkOptionalThreadId(threadId, method);
+    checkId(assistantId, "assistantId", method);
+    const options: RunsWaitOptions = checkArguments(RunsWaitOptionsSchema, payload, method);
+    warnIfCheckpointDuring(options);
+    const result = await reconnectingJson(
+      this.http,
+      {
+        method: "POST",
+        path: thread === null ? "/runs/wait" : `/threads/${encodePathSegment(thread)}/runs/wait`,
+        json: toRunWaitBody(assistantId, options),
+        params: options.params ?? undefined,
+        callHeaders: options.headers ?? undefined,
+        signal: options.signal ?? undefined,
+        idempotent: false,
+      },
+      {
+        onFirstResponse: runCreatedCallback(options.onRunCreated),
+        fallbackPath: joinPathFromContentLocation,
+      },
+    );
+    if (options.raiseError !== false) throwIfRunFailed(result);
+    return result as State;
+  }
+
+  /**
+   * Lists a thread's runs.
+   *
+   * @example
+   * const running = await client.runs.list(threadId, { status: "running", limit: 20 });
+   */
+  async list(threadId: string, options?: RunsListOptions): Promise<Run[]> {
+    const method = "runs.list";
+    checkId(threadId, "threadId", method);
+    const checked: RunsListOptions = checkArguments(RunsListOptionsSchema, options, method);
+    const runs = await this.http.json({
+      method: "GET",
+      path: `/threads/${encodePathSegment(threadId)}/runs`,
+      query: toRunsListQuery(checked),
+      ...this.requestParts(checked),
+      idempotent: true,
+    });
+    return this.records(runs, method);
+  }
+
+  /**
+   * Gets one run.
+   *
+   * @example
+   * const { status } = await client.runs.get(threadId, runId);
+   */
+  async get(threadId: string, runId: string, options?: RunsRequestOptions): Promise<Run> {
+    const method = "runs.get";
+    checkId(threadId, "threadId", method);
+    checkId(runId, "runId", method);
+    const checked: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
+    const run = await this.http.json({
+      method: "GET",
+      path: runPath(threadId, runId),
+      ...this.requestParts(checked),
+      idempotent: true,
+    });
+    return this.record(run, method);
+  }
+
+  /**
+   * Cancels a run: `interrupt` (default) stops it, `rollback` also discards what it did. With
+   * `wait`, resolves once the run has stopped.
+   *
+   * @example
+   * await client.runs.cancel(threadId, runId, true, "interrupt");
+   */
+  async cancel(
+    threadId: string,
+    runId: string,
+    wait = false,
+    action: CancelAction = "interrupt",
+    options?: RunsRequestOptions,
+  ): Promise<void> {
+    const method = "runs.cancel";
+    checkId(threadId, "threadId", method);
+    checkId(runId, "runId", method);
+    if (typeof wait !== "boolean") {
+      throw new RunwireValidationError(`${method}: invalid wait: expected a boolean`, {
+        field: "wait",
+        received: wait,
+      });
+    }
+    checkArguments(CancelActionSchema, action, method, "action");
+    const checked: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
+    const spec = {
+      method: "POST",
+      path: `${runPath(threadId, runId)}/cancel`,
+      query: toRunsCancelQuery(wait, action),
+      ...this.requestParts(checked),
+      idempotent: false,
+    } as const;
+    if (wait) await reconnectingJson(this.http, spec);
+    else await this.http.noContent(spec);
+  }
+
+  /**
+   * Cancels every run matching the filters.
+   *
+   * @example
+   * await client.runs.cancelMany({ threadId, status: "pending" });
+   */
+  async cancelMany(options: RunsCancelManyOptions): Promise<void> {
+    const method = "runs.cancelMany";
+    const checked: RunsCancelManyOptions = checkArguments(
+      RunsCancelManyOptionsSchema,
+      options,
+      method,
+    );
+    await this.http.json({
+      method: "POST",
+      path: "/runs/cancel",
+      query: toRunsCancelManyQuery(checked),
+      json: toRunsCancelManyBody(checked),
+      ...this.requestParts(checked),
+      idempotent: false,
+    });
+  }
+
+  /**
+   * Waits for a run to finish and returns the thread's final state; a failed run throws a
+   * `RunError`.
+   *
+   * @example
+   * const state = await client.runs.join(threadId, run.run_id);
+   */
+  async join(threadId: string, runId: string, options?: RunsJoinOptions): Promise<State> {
+    const method = "runs.join";
+    checkId(threadId, "threadId", method);
+    checkId(runId, "runId", method);
+    const checked: RunsJoinOptions = checkArguments(RunsJoinOptionsSchema, options, method);
+    const result = await reconnectingJson(this.http, {
+      method: "GET",
+      path: `${runPath(threadId, runId)}/join`,
+      query: toRunsJoinQuery(checked),
+      ...this.requestParts(checked),
+      idempotent: true,
+    });
+    throwIfRunFailed(result);
+    return result as State;
+  }
+
+  /**
+   * Streams the output of a run that already exists, typed like `stream`. With a resumable run
+   * (`streamResumable: true`), `lastEventId` picks up after that event (`"-1"` replays all).
+   *
+   * @param threadId - the run's thread, or `null` for a stateless run
+   * @example
+   * for await (const part of client.runs.joinStream(threadId, runId, { streamMode: "values" })) {
+   *   console.log(part.event, part.data);
+   * }
+   */
+  joinStream<
+    const Mode extends StreamMode | readonly StreamMode[] = StreamMode,
+    Version extends StreamVersion = "v1",
+  >(
+    threadId: string | null | undefined,
+    runId: string,
+    options?: RunsJoinStreamPayload<Mode, Version> | AbortSignal,
+  ): RunStream<StreamPartFor<Mode, Version, boolean, State, Update, Custom>> {
+    const method = "runs.joinStream";
+    const thread = checkOptionalThreadId(threadId, method);
+    checkId(runId, "runId", method);
+    const payload = isAbortSignal(options) ? { signal: options } : options;
+    const checked: RunsJoinStreamOptions = checkArguments(
+      RunsJoinStreamOptionsSchema,
+      payload,
+      method,
+    );
+    const run = { runId, threadId: thread };
+    const query = toRunsJoinStreamQuery(checked);
+    const lastEventId = checked.lastEventId ?? undefined;
+    return new RunStream(
+      (signal) =>
+        this.parts(
+          streamParts(this.http, {
+            initial: {
+              method: "GET",
+              path:
+                thread === null
+                  ? `/runs/${encodePathSegment(runId)}/stream`
+                  : `${runPath(thread, runId)}/stream`,
+              query,
+              params: checked.params ?? undefined,
+              headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
+              callHeaders: checked.headers ?? undefined,
+              idempotent: true,
+            },
+            run,
+            threadId: thread,
+            resumeQuery: query,
+            lastEventId,
+            callHeaders: checked.headers ?? undefined,
+            signal,
+          }),
+          checked.version ?? "v1",
+        ) as AsyncGenerator<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>,
+      checked.signal ?? undefined,
+    );
+  }
+
+  /**
+   * Deletes a run.
+   *
+   * @example
+   * await client.runs.delete(threadId, runId);
+   */
+  async delete(threadId: string, runId: string, options?: RunsRequestOptions): Promise<void> {
+    const method = "runs.delete";
+    checkId(threadId, "threadId", method);
+    checkId(runId, "runId", method);
+    const checked: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
+    await this.http.noContent({
+      method: "DELETE",
+      path: runPath(threadId, runId),
+      ...this.requestParts(checked),
+      idempotent: true,
+    });
+  }
+
+  private requestParts(options: RunsRequestOptions) {
+    return {
+      params: options.params ?? undefined,
+      callHeaders: options.headers ?? undefined,
+      signal: options.signal ?? undefined,
+    };
+  }
+
+  // v1 parts as decoded, or converted to v2; checked against the schemas when asked to.
+  private async *parts(
+    source: AsyncGenerator<StreamPart>,
+    version: StreamVersion,
+  ): AsyncGenerator<unknown> {
+    const validate = this.http.config.validateResponses;
+    for await (const part of source) {
+      if (version === "v1") {
+        if (validate) checkRecord(StreamPartSchema, part, `stream part "${part.event}"`);
+        yield part;
+        continue;
+      }
+      const converted = toStreamPartV2(part);
+      if (converted === null) continue;
+      if (validate && TYPED_V2.has(converted.type)) {
+        checkRecord(StreamPartV2Schema, converted, `stream part "${converted.type}"`);
+      }
+      yield converted;
+    }
+  }
+
+  private record(value: unknown, method: string): Run {
+    if (this.http.config.validateResponses) checkRecord(RunSchema, value, `${method} response`);
+    return value as Run;
+  }
+
+  private records(value: unknown, method: string): Run[] {
+    if (this.http.config.validateResponses) {
+      if (!Array.isArray(value)) {
+        throw new InvalidResponseError(`${method} response: expected a list of runs`, {
+          body: value,
+        });
+      }
+      for (const item of value) checkRecord(RunSchema, item, `${method} response`);
+    }
+    return value as Run[];
+  }
+}
+
+function runPath(threadId: string, runId: string): string {
+  return `/threads/${encodePathSegment(threadId)}/runs/${encodePathSegment(runId)}`;
+}
+
+function runCreatedCallback(
+  callback: RunsStreamOptions["onRunCreated"],
+): ((headers: Headers) => void) | undefined {
+  if (!callback) return undefined;
+  return (headers) => {
+    const metadata = runMetadataFromContentLocation(headers.get("content-location"));
+    if (metadata) callback(metadata);
+  };
+}
+
+// A wait whose connection breaks resumes at the run's join endpoint, when the server said which
+// run it was (the LangGraph server sends Content-Location, never Location).
+function joinPathFromContentLocation(headers: Headers): string | null {
+  const metadata = runMetadataFromContentLocation(headers.get("content-location"));
+  if (!metadata || metadata.thread_id === null) return null;
+  return `/threads/${metadata.thread_id}/runs/${metadata.run_id}/join`;
+}
+
+function throwIfRunFailed(result: unknown): void {
+  const failure = RunError.fromResult(result);
+  if (failure) throw failure;
+}
+
+function warnIfCheckpointDuring(options: { checkpointDuring?: boolean | null | undefined }): void {
+  if (options.checkpointDuring !== undefined && options.checkpointDuring !== null) {
+    globalThis.console?.warn(DEPRECATED_CHECKPOINT_DURING);
+  }
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  return typeof AbortSignal !== "undefined" && value instanceof AbortSignal;
+}
+
+function checkRecord(
+  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: unknown[] } } },
+  value: unknown,
+  what: string,
+): void {
+  const result = schema.safeParse(value);
+  if (result.success) return;
+  throw new InvalidResponseError(
+    `${what} does not match its schema: ${JSON.stringify(result.error?.issues[0] ?? null)}`,
+    { body: value },
+  );
+}

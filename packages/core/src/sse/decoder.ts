@@ -1,0 +1,286 @@
+/**
+ * Server-sent events decoder: bytes in, events out.
+ *
+ * Follows the WHATWG "event stream interpretation" rules with the decisions of RUNS_SPEC
+ * Appendix B (rows 6-8): data lines are joined with "\n", one leading BOM is stripped, field
+ * names are case-sensitive, the event name defaults to "", and a last block without a trailing
+ * blank line is delivered on a clean end of body (`end()`), never after a broken one (`reset()`).
+ */
+
+/** One dispatched server-sent event. */
+export interface SseEvent {
+  /** The `event` field of the block; `""` when the block had none (no `"message"` default). */
+  event: string;
+  /** The `data` lines of the block joined with `"\n"`, unparsed; `""` when there were none. */
+  data: string;
+  /** The last event id seen on this stream at dispatch time; `undefined` when unset or reset. */
+  id: string | undefined;
+}
+
+/**
+ * What the decoder reports. Callbacks run synchronously inside `feed()` and `end()`; if one
+ * throws, the error propagates out of that call and the rest of the chunk is not decoded.
+ */
+export interface SseDecoderCallbacks {
+  /** Called once per dispatched event, in stream order. */
+  onEvent(event: SseEvent): void;
+  /** Called for each comment line (`: text`), without the colon and one leading space. */
+  onComment?(comment: string): void;
+  /** Called for each `retry` field whose value is all ASCII digits, with that number. */
+  onRetry?(ms: number): void;
+}
+
+/** A stateful decoder for one event stream; see {@link createSseDecoder}. */
+export interface SseDecoder {
+  /** Decodes a chunk of the body. Chunks may split anywhere, even inside a UTF-8 character. */
+  feed(chunk: Uint8Array): void;
+  /**
+   * Clean end of body: delivers a last line and block that had no terminator, then resets the
+   * decoder so it can read a new stream.
+   */
+  end(): void;
+  /**
+   * Drops everything buffered (partial line, partial block, partial character, last event id)
+   * without delivering it. Use it when the connection breaks mid-stream.
+   */
+  reset(): void;
+}
+
+const LF = 10;
+const SPACE = 32;
+const COLON = 58;
+const LOWER_A = 97;
+const LOWER_D = 100;
+const LOWER_E = 101;
+const LOWER_I = 105;
+const LOWER_N = 110;
+const LOWER_R = 114;
+const LOWER_T = 116;
+const LOWER_V = 118;
+const STREAM = { stream: true } as const;
+const DIGITS = /^\d+$/;
+
+/** Where a value starts, given the index just after its colon: one leading space is dropped. */
+function valueAt(s: string, afterColon: number, end: number): number {
+  return afterColon < end && s.charCodeAt(afterColon) === SPACE ? afterColon + 1 : afterColon;
+}
+
+/**
+ * Where the value of a field starts, given the index just after a candidate name: the name is
+ * the whole field name only if the line ends there or a colon follows. Otherwise -1.
+ */
+function valueAfterName(s: string, after: number, end: number): number {
+  if (after === end) return end;
+  return after < end && s.charCodeAt(after) === COLON ? valueAt(s, after + 1, end) : -1;
+}
+
+// Field names are matched by character code once a switch on the first character has picked
+// the only candidate: measurably cheaper than startsWith or slicing the name on the hot path.
+
+/** `s` has "ata" at `i + 1`: with the "d" at `i`, the name starts with "data". */
+function isData(s: string, i: number): boolean {
+  return (
+    s.charCodeAt(i + 1) === LOWER_A &&
+    s.charCodeAt(i + 2) === LOWER_T &&
+    s.charCodeAt(i + 3) === LOWER_A
+  );
+}
+
+/** `s` has "vent" at `i + 1`: with the "e" at `i`, the name starts with "event". */
+function isEvent(s: string, i: number): boolean {
+  return (
+    s.charCodeAt(i + 1) === LOWER_V &&
+    s.charCodeAt(i + 2) === LOWER_E &&
+    s.charCodeAt(i + 3) === LOWER_N &&
+    s.charCodeAt(i + 4) === LOWER_T
+  );
+}
+
+/**
+ * The decoder's state and logic. A class rather than closures so that all decoders share one
+ * set of functions: the optimized hot path and its call sites then survive from one stream
+ * (one decoder) to the next.
+ */
+class Decoder {
+  // One decoder in stream mode per stream: it carries a character split across chunks and
+  // strips one leading BOM (ignoreBOM stays false). Invalid bytes become U+FFFD.
+  readonly utf8 = new TextDecoder();
+  // Text after the last line terminator, waiting for the rest of its line. It never contains
+  // a terminator, so new text is scanned on its own and joined to it only once per line.
+  pending = "";
+  // The previous text ended in "\r" and that line was already handled: a "\n" opening the next
+  // text is the second half of the same CRLF. (Handling the line at once, rather than holding
+  // the "\r" back, keeps a "\r"-terminated stream from waiting on the next chunk to dispatch.)
+  skipLF = false;
+  eventName = "";
+  data: string | undefined = undefined;
+  // The WHATWG "last event ID buffer": kept across blocks, "" means unset.
+  lastId = "";
+
+  readonly callbacks: SseDecoderCallbacks;
+
+  constructor(callbacks: SseDecoderCallbacks) {
+    this.callbacks = callbacks;
+  }
+
+  feed(chunk: Uint8Array): void {
+    const t = this.utf8.decode(chunk, STREAM);
+    // Text can be empty (a chunk holding only part of a character): it must not clear skipLF.
+    if (t !== "") this.text(t);
+  }
+
+  end(): void {
+    try {
+      // A non-streaming decode() flushes a cut character (as U+FFFD) and resets the decoder,
+      // so the next stream gets its BOM stripped again.
+      const tail = this.utf8.decode();
+      if (tail !== "") this.text(tail);
+      const last = this.pending;
+      if (last !== "") {
+        this.pending = "";
+        this.line(last, 0, last.length);
+      }
+      this.dispatch();
+    } finally {
+      this.clear();
+    }
+  }
+
+  reset(): void {
+    this.utf8.decode(); // Discard a cut character and reset the decoder's state.
+    this.clear();
+  }
+
+  private clear(): void {
+    this.pending = "";
+    this.skipLF = false;
+    this.eventName = "";
+    this.data = undefined;
+    this.lastId = "";
+  }
+
+  private text(t: string): void {
+    let pos = 0;
+    if (this.skipLF) {
+      this.skipLF = false;
+      if (t.charCodeAt(0) === LF) pos = 1;
+    }
+    // Next "\n" and "\r" at or after `pos`, each found by one indexOf and reused until passed,
+    // so no character is scanned twice. With no "\r" in the text `cr` stays -1 and the loop is
+    // a plain indexOf("\n") walk.
+    let lf = t.indexOf("\n", pos);
+    let cr = t.indexOf("\r", pos);
+    while (lf !== -1 || cr !== -1) {
+      let end: number;
+      let next: number;
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        end = lf;
+        next = lf + 1;
+        lf = t.indexOf("\n", next);
+      } else {
+        end = cr;
+        next = cr + 1;
+        if (lf === next) {
+          next += 1;
+          lf = t.indexOf("\n", next);
+        } else if (next === t.length) {
+          this.skipLF = true;
+        }
+        cr = t.indexOf("\r", next);
+      }
+      if (this.pending === "") {
+        this.line(t, pos, end);
+      } else {
+        const whole = this.pending + t.slice(pos, end);
+        this.pending = "";
+        this.line(whole, 0, whole.length);
+      }
+      pos = next;
+    }
+    if (pos < t.length) this.pending += pos === 0 ? t : t.slice(pos);
+  }
+
+  /**
+   * Handles the line `s[start, end)`. Only four field names mean anything, so instead of
+   * searching for the colon, the line is matched against the one name its first character
+   * allows; any other line is ignored.
+   */
+  private line(s: string, start: number, end: number): void {
+    switch (s.charCodeAt(start)) {
+      case COLON: {
+        const { onComment } = this.callbacks;
+        if (onComment) onComment.call(this.callbacks, s.slice(valueAt(s, start + 1, end), end));
+        return;
+      }
+      case LOWER_D: {
+        const at = isData(s, start) ? valueAfterName(s, start + 4, end) : -1;
+        if (at === -1) return;
+        const value = s.slice(at, end);
+        this.data = this.data === undefined ? value : `${this.data}\n${value}`;
+        return;
+      }
+      case LOWER_E: {
+        const at = isEvent(s, start) ? valueAfterName(s, start + 5, end) : -1;
+        if (at !== -1) this.eventName = s.slice(at, end);
+        return;
+      }
+      case LOWER_I: {
+        const at = s.charCodeAt(start + 1) === LOWER_D ? valueAfterName(s, start + 2, end) : -1;
+        if (at === -1) return;
+        const value = s.slice(at, end);
+        if (!value.includes("\0")) this.lastId = value;
+        return;
+      }
+      case LOWER_R: {
+        const { onRetry } = this.callbacks;
+        const at = onRetry && s.startsWith("retry", start) ? valueAfterName(s, start + 5, end) : -1;
+        if (at === -1) return;
+        const value = s.slice(at, end);
+        if (onRetry && DIGITS.test(value)) onRetry.call(this.callbacks, Number(value));
+        return;
+      }
+      default:
+        // An empty line lands here (its first character is the terminator) and ends the block.
+        // Lines with any other field name are ignored.
+        if (start === end) this.dispatch();
+    }
+  }
+
+  private dispatch(): void {
+    // Deliberate departure from WHATWG, which dispatches only when data was seen: a block with
+    // an event name and no data (`event: end`) is delivered with data "", as RUNS_SPEC §5.3/§5.5
+    // deliver it. A block with only `id` or `retry` lines (or nothing) dispatches nothing.
+    const { data, eventName } = this;
+    if (data === undefined && eventName === "") return;
+    // Clear before the callback, so a callback that throws leaves a consistent decoder.
+    this.eventName = "";
+    this.data = undefined;
+    this.callbacks.onEvent({
+      event: eventName,
+      data: data ?? "",
+      id: this.lastId === "" ? undefined : this.lastId,
+    });
+  }
+}
+
+/**
+ * Creates a server-sent events decoder that reports through `callbacks`.
+ *
+ * @example
+ * ```ts
+ * const decoder = createSseDecoder({
+ *   onEvent: ({ event, data, id }) => console.log(event, JSON.parse(data), id),
+ * });
+ * for await (const chunk of response.body) decoder.feed(chunk);
+ * decoder.end();
+ * ```
+ */
+export function createSseDecoder(callbacks: SseDecoderCallbacks): SseDecoder {
+  const decoder = new Decoder(callbacks);
+  // Plain functions, so `const { feed } = createSseDecoder(…)` works too.
+  return {
+    feed: (chunk) => decoder.feed(chunk),
+    end: () => decoder.end(),
+    reset: () => decoder.reset(),
+  };
+}

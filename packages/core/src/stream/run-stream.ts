@@ -1,0 +1,103 @@
+import { RunwireError } from "../errors/runwire-error";
+import { childController } from "../request/abort";
+
+/**
+ * The object `runs.stream` and `runs.joinStream` return: an async iterable of parts that sends
+ * nothing until it is first read, has exactly one reader, and closes the connection when the
+ * reader stops early (`break`, `return()`) or `abort()` is called.
+ *
+ * @example
+ * const stream = client.runs.stream(threadId, "agent", { streamMode: ["updates"] });
+ * for await (const part of stream) {
+ *   if (part.event === "updates") console.log(part.data);
+ * }
+ */
+export class RunStream<Part> implements AsyncIterableIterator<Part> {
+  readonly #open: (signal: AbortSignal) => AsyncGenerator<Part, void, undefined>;
+  readonly #link: { controller: AbortController; dispose: () => void };
+  #generator: AsyncGenerator<Part, void, undefined> | undefined;
+  #iterated = false;
+  #done = false;
+
+  /** @internal Made by the runs client. */
+  constructor(
+    open: (signal: AbortSignal) => AsyncGenerator<Part, void, undefined>,
+    signal: AbortSignal | undefined,
+  ) {
+    this.#open = open;
+    this.#link = childController(signal);
+  }
+
+  /** The next part; sends the request on the first call. */
+  async next(): Promise<IteratorResult<Part, undefined>> {
+    if (this.#done) return { done: true, value: undefined };
+    this.#generator ??= this.#open(this.#link.controller.signal);
+    try {
+      const result = await this.#generator.next();
+      if (!result.done) return result;
+      this.#finish();
+      return { done: true, value: undefined };
+    } catch (error) {
+      this.#finish();
+      throw error;
+    }
+  }
+
+  /** Stops reading and closes the connection; a read still pending rejects with an AbortError. */
+  async return(): Promise<IteratorResult<Part, undefined>> {
+    const generator = this.#generator;
+    if (generator && !this.#done) {
+      // Abort first: a generator suspended in a read would otherwise finish that read before
+      // it sees the return.
+      this.#link.controller.abort(new DOMException("The stream was closed.", "AbortError"));
+    }
+    this.#finish();
+    await generator?.return().catch(() => {});
+    return { done: true, value: undefined };
+  }
+
+  /** Stops reading, closes the connection, and rethrows `error`. */
+  async throw(error?: unknown): Promise<IteratorResult<Part, undefined>> {
+    await this.return();
+    throw error;
+  }
+
+  /** Aborts the request, a resume in progress, and any pending read. */
+  abort(reason?: unknown): void {
+    this.#link.controller.abort(reason);
+  }
+
+  /** Iterates the parts; a stream has one reader, so a second loop over it throws. */
+  [Symbol.asyncIterator](): this {
+    if (this.#iterated) {
+      throw new RunwireError(
+        "This stream is already being read: a run stream has one reader. Start another stream (or joinStream) for a second reader.",
+      );
+    }
+    this.#iterated = true;
+    return this;
+  }
+
+  /**
+   * The parts as a `ReadableStream`, e.g. to hand to a Response or a Web Worker. Cancelling the
+   * ReadableStream closes the connection.
+   */
+  toReadableStream(): ReadableStream<Part> {
+    const iterator = this[Symbol.asyncIterator]();
+    return new ReadableStream<Part>({
+      async pull(controller) {
+        const result = await iterator.next();
+        if (result.done) controller.close();
+        else controller.enqueue(result.value);
+      },
+      async cancel() {
+        await iterator.return();
+      },
+    });
+  }
+
+  #finish(): void {
+    this.#done = true;
+    this.#link.dispose();
+  }
+}

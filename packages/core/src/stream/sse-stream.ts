@@ -1,0 +1,224 @@
+import type { HeadersInput, StreamPart } from "@runwire/types";
+import { APIConnectionError } from "../errors/connection-error";
+import { InvalidResponseError } from "../errors/invalid-response-error";
+import { mergeHeaders } from "../http/headers";
+import { checkReconnectLocation } from "../http/location";
+import { encodePathSegment } from "../http/path";
+import type { QueryRecord } from "../http/query";
+import { runMetadataFromContentLocation } from "../http/run-metadata";
+import { sleep } from "../request/abort";
+import {
+  type HttpClient,
+  type OpenResponse,
+  type RequestSpec,
+  throwIfError,
+} from "../request/http-client";
+import { backoffDelayMs } from "../request/retry-policy";
+import { createSseDecoder, type SseEvent } from "../sse/decoder";
+import { isEmptyPart, toStreamPart } from "./parts";
+
+/** A run a stream belongs to, as far as the client has learned it. */
+export interface StreamRun {
+  runId: string;
+  /** `null` for a stateless run (joined at `/runs/{id}/stream`). */
+  threadId: string | null;
+}
+
+/** One SSE call: the first request and what is needed to resume it. */
+export interface SseCall {
+  readonly initial: RequestSpec;
+  /** Called with the first response's headers, before its status is checked. */
+  readonly onFirstResponse?: ((headers: Headers) => void) | undefined;
+  /** The run, when known before the call (`joinStream`). */
+  readonly run?: StreamRun | undefined;
+  /** The thread of the call (`null` stateless), for a run learned from the `metadata` event. */
+  readonly threadId: string | null;
+  /** Resume after this event id (`joinStream`'s `lastEventId`). */
+  readonly lastEventId?: string | undefined;
+  /** The join-stream query to resume with (`joinStream`'s `stream_mode`). */
+  readonly resumeQuery?: QueryRecord | undefined;
+  readonly callHeaders?: HeadersInput | undefined;
+  readonly signal: AbortSignal;
+}
+
+/** What every SSE request asks for. */
+export const SSE_HEADERS = { accept: "text/event-stream", "cache-control": "no-store" } as const;
+const LIVE_STATUSES = new Set(["pending", "running"]);
+
+/**
+ * Streams a call's parts, resuming a broken stream (RUNS_SPEC §4.8 with Appendix B row 10): after
+ * a dropped connection, or a clean end while the run is still live, it reconnects to the server's
+ * `Location`, or to the run's join-stream endpoint, with `Last-Event-ID`, backing off with jitter;
+ * the attempt budget resets once events flow again. A part is never delivered twice: on a resumed
+ * connection, parts a server replays at or below the cursor (numeric ids) are skipped.
+ */
+export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenerator<StreamPart> {
+  const { signal } = call;
+  const policy = http.config.streamResume;
+  let spec: RequestSpec = { ...call.initial, signal };
+  let run: StreamRun | null = call.run ?? null;
+  let location: string | null = null;
+  let lastEventId = call.lastEventId;
+  let lastNumericId = numericId(lastEventId);
+  // Set on each resume: a server that ignores Last-Event-ID replays from the start; skip those.
+  let skipThrough: number | undefined;
+  let failures = 0;
+  let first = true;
+
+  for (;;) {
+    const response = await http.open(spec);
+    let finished = false;
+    try {
+      if (first) {
+        call.onFirstResponse?.(response.headers);
+        run ??= runFromHeaders(response.headers);
+      }
+      await throwIfError(response);
+      checkEventStream(response);
+      const movedTo = response.headers.get("location");
+      if (movedTo) {
+        checkReconnectLocation(movedTo, http.config.baseUrl, { status: response.status });
+        location = movedTo;
+      }
+      first = false;
+
+      const pending: SseEvent[] = [];
+      const decoder = createSseDecoder({ onEvent: (event) => pending.push(event) });
+      let deliveredHere = false;
+      let ended = false;
+      try {
+        for (;;) {
+          const chunk = await response.body.read();
+          if (chunk) decoder.feed(chunk);
+          else {
+            decoder.end();
+            ended = true;
+          }
+          for (const event of pending) {
+            if (event.id !== undefined) {
+              const numeric = numericId(event.id);
+              if (numeric !== undefined && skipThrough !== undefined && numeric <= skipThrough) {
+                continue;
+              }
+              lastEventId = event.id;
+              lastNumericId = numeric;
+            }
+            const part = toStreamPart(event, response.status);
+            if (isEmptyPart(part)) continue;
+            if (part.event === "end" || part.event === "error") finished = true;
+            if (part.event === "metadata") run ??= runFromMetadata(part.data, call.threadId);
+            deliveredHere = true;
+            failures = 0;
+            yield part;
+          }
+          pending.length = 0;
+          if (ended) break;
+        }
+      } catch (error) {
+        decoder.reset();
+        if (signal.aborted || !APIConnectionError.isInstance(error)) throw error;
+        if (!location && !(run && lastEventId !== undefined)) throw error;
+        failures = deliveredHere ? 1 : failures + 1;
+        if (failures > policy.maxAttempts) throw error;
+        await sleep(backoffDelayMs(failures - 1, retryPolicyOf(policy)), signal);
+        spec = resumeSpec();
+        continue;
+      }
+    } finally {
+      response.body.cancel();
+    }
+
+    // A clean end of body. Final if the run said so, or if there is no run to ask about.
+    if (finished || !run || run.threadId === null) return;
+    const status = await runStatus(http, run, call.callHeaders, signal);
+    if (status === null || !LIVE_STATUSES.has(status)) return;
+    if (!location && lastEventId === undefined) {
+      throw new APIConnectionError({
+        message: `The stream of run ${run.runId} ended while the run is still ${status}, and it cannot be resumed without an event id.`,
+      });
+    }
+    failures += 1;
+    if (failures > policy.maxAttempts) {
+      throw new APIConnectionError({
+        message: `The stream of run ${run.runId} kept ending while the run is still ${status} (${policy.maxAttempts} resumes).`,
+      });
+    }
+    await sleep(backoffDelayMs(failures - 1, retryPolicyOf(policy)), signal);
+    spec = resumeSpec();
+  }
+
+  function resumeSpec(): RequestSpec {
+    skipThrough = lastNumericId;
+    const target = location ?? joinStreamPath(run as StreamRun);
+    return {
+      method: "GET",
+      path: target,
+      query: location ? undefined : call.resumeQuery,
+      headers: { ...SSE_HEADERS },
+      // The cursor overrides any Last-Event-ID the caller gave for the first request.
+      callHeaders: mergeHeaders(
+        call.callHeaders,
+        lastEventId === undefined ? undefined : { "last-event-id": lastEventId },
+      ),
+      signal,
+      idempotent: true,
+    };
+  }
+}
+
+function retryPolicyOf(policy: { initialDelayMs: number; maxDelayMs: number }) {
+  return { maxRetries: 0, maxRetryAfterMs: 0, ...policy };
+}
+
+/** `/threads/{thread}/runs/{run}/stream`, or `/runs/{run}/stream` for a stateless run. */
+export function joinStreamPath(run: StreamRun): string {
+  const runPath = `runs/${encodePathSegment(run.runId)}/stream`;
+  return run.threadId === null
+    ? `/${runPath}`
+    : `/threads/${encodePathSegment(run.threadId)}/${runPath}`;
+}
+
+function runFromHeaders(headers: Headers): StreamRun | null {
+  const metadata = runMetadataFromContentLocation(headers.get("content-location"));
+  return metadata ? { runId: metadata.run_id, threadId: metadata.thread_id } : null;
+}
+
+function runFromMetadata(data: unknown, threadId: string | null): StreamRun | null {
+  if (typeof data !== "object" || data === null) return null;
+  const runId = (data as { run_id?: unknown }).run_id;
+  return typeof runId === "string" ? { runId, threadId } : null;
+}
+
+function numericId(id: string | undefined): number | undefined {
+  if (id === undefined || id === "") return undefined;
+  const numeric = Number(id);
+  return Number.isInteger(numeric) ? numeric : undefined;
+}
+
+async function runStatus(
+  http: HttpClient,
+  run: StreamRun,
+  callHeaders: HeadersInput | undefined,
+  signal: AbortSignal,
+): Promise<string | null> {
+  const record = await http.json({
+    method: "GET",
+    path: `/threads/${encodePathSegment(run.threadId ?? "")}/runs/${encodePathSegment(run.runId)}`,
+    callHeaders,
+    signal,
+    idempotent: true,
+  });
+  const status = (record as { status?: unknown } | null)?.status;
+  return typeof status === "string" ? status : null;
+}
+
+// Appendix B row 9: the media type is compared case-insensitively.
+function checkEventStream(response: OpenResponse): void {
+  const contentType = response.headers.get("content-type") ?? "";
+  const mediaType = contentType.split(";", 1)[0]?.trim().toLowerCase() ?? "";
+  if (mediaType === "text/event-stream") return;
+  throw new InvalidResponseError(
+    `Expected response header Content-Type to be 'text/event-stream', got '${contentType}'`,
+    { status: response.status },
+  );
+}

@@ -1,0 +1,41 @@
+/**
+ * The one seam between runwire's run semantics and the network. A runtime package (undici, ky,
+ * fetch) implements it; tests implement it in memory. Everything else (URLs, headers, retries,
+ * timeouts, resume, SSE) happens above it in `@runwire/core`.
+ *
+ * A transport must:
+ * - send `body` as is (already-encoded JSON text) and leave the headers it is given alone;
+ * - never follow redirects (a 3xx is returned as a response: following one could carry the API
+ *   key to another origin);
+ * - resolve as soon as the status and headers are known, with the body still streaming;
+ * - reject when no response arrives (any error: core wraps it in `APIConnectionError`), and stop
+ *   at once when `signal` aborts;
+ * - let `body.cancel()` release the connection.
+ *
+ * @example
+ * const transport: Transport = async ({ url, method, headers, body, signal }) => {
+ *   const res = await fetch(url, { method, headers, body, signal, redirect: "manual" });
+ *   return { status: res.status, headers: res.headers, body: res.body };
+ * };
+ */
+export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+
+/** What core asks a transport to send. */
+export interface TransportRequest {
+  readonly method: "GET" | "POST" | "DELETE";
+  /** Absolute URL, query included. */
+  readonly url: string;
+  readonly headers: Headers;
+  /** Encoded JSON text, or `undefined` for a request without a body. */
+  readonly body: string | undefined;
+  /** Aborts the request and its body stream. */
+  readonly signal: AbortSignal;
+}
+
+/** What a transport returns: the status line, headers, and the body as a byte stream. */
+export interface TransportResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  /** `null` when the response has no body. */
+  readonly body: ReadableStream<Uint8Array> | null;
+}
