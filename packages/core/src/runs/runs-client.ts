@@ -198,9 +198,9 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         received: payloads,
       });
     }
-    payloads.forEach((item, index) =>
-      checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`),
-    );
+    for (const [index, item] of payloads.entries()) {
+      checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`);
+    }
     const request: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
     const runs = await this.http.json({
       method: "POST",
