@@ -18,6 +18,8 @@ export const sharedTestConfig = defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     // CI also writes a JSON report per package; scripts/summarize-tests.mjs adds them up.
-    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results/vitest.json" }]] : ["default"],
+    reporters: process.env.CI
+      ? ["default", ["json", { outputFile: "test-results/vitest.json" }]]
+      : ["default"],
   },
 });

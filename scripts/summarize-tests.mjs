@@ -1,6 +1,6 @@
 // Adds up the vitest JSON reports every package wrote during `pnpm verify` into one closing line,
 // so a reader (or CI) sees the whole run's count at the end instead of one count per package.
-import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const packagesDir = new URL("../packages/", import.meta.url).pathname;
