@@ -25,8 +25,10 @@ export const StreamPartSchema = z.object({
 });
 export type StreamPart = z.infer<typeof StreamPartSchema>;
 
+// The envelope is runwire's own (built by the v1 → v2 conversion), so it is a closed object: no
+// index signature, which keeps `part.type` a literal through `Omit`/`Extract`. Payloads stay open.
 const v2Part = <const Type extends string, Data extends z.ZodMiniType>(type: Type, data: Data) =>
-  z.looseObject({
+  z.object({
     type: z.literal(type),
     /** Subgraph namespace, outermost first; `[]` for the root graph. */
     ns: z.array(z.string()),
@@ -36,7 +38,7 @@ const v2Part = <const Type extends string, Data extends z.ZodMiniType>(type: Typ
   });
 
 /** Full state after a step; `__interrupt__` is moved out of `data` into `interrupts`. */
-export const ValuesStreamPartSchema = z.looseObject({
+export const ValuesStreamPartSchema = z.object({
   type: z.literal("values"),
   ns: z.array(z.string()),
   data: JsonObjectSchema,

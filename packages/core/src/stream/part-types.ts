@@ -82,9 +82,13 @@ type EventName<Name extends string, Subgraphs extends boolean> = Subgraphs exten
   ? Name | `${Name}|${string}`
   : Name;
 
-type PartsOf<Events, Subgraphs extends boolean> = {
-  [Name in keyof Events & string]: TypedStreamPart<EventName<Name, Subgraphs>, Events[Name]>;
-}[keyof Events & string];
+// Distributes over a union of event maps (one per requested mode): `keyof` of a union would only
+// keep the names the maps share.
+type PartsOf<Events, Subgraphs extends boolean> = Events extends unknown
+  ? {
+      [Name in keyof Events & string]: TypedStreamPart<EventName<Name, Subgraphs>, Events[Name]>;
+    }[keyof Events & string]
+  : never;
 
 /** The v1 parts a stream with modes `M` yields (event names gain `|ns` with subgraphs). */
 export type StreamPartV1For<
