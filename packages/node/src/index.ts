@@ -1,5 +1,17 @@
 /**
- * Runtime adapter skeleton: the transport and a ready `createClient` arrive with the adapter's
- * own issue. Until then it re-exports `@runwire/core`, so one import already gives every type.
+ * `@runwire/node`: the LangGraph runs client for Node.js, on undici. One import gives the client,
+ * every error class and every type.
+ *
+ * @example
+ * import { createClient, NotFoundError } from "@runwire/node";
+ * const client = createClient({ apiUrl: "http://127.0.0.1:2024" });
+ *
+ * @packageDocumentation
  */
 export * from "@runwire/core";
+export { Client, createClient, type NodeClientConfig } from "./client";
+export {
+  createUndiciTransport,
+  type UndiciTransport,
+  type UndiciTransportOptions,
+} from "./undici-transport";

@@ -1,0 +1,49 @@
+import { type ClientConfig, Client as CoreClient, type DefaultValues } from "@runwire/core";
+import { createUndiciTransport, type UndiciTransportOptions } from "./undici-transport";
+
+/** `createClient` options for Node: the core options plus undici's. */
+export interface NodeClientConfig extends Omit<ClientConfig, "transport">, UndiciTransportOptions {}
+
+/**
+ * The LangGraph client for Node.js, on undici. Call `close()` when done to release its
+ * connections (a finished or aborted stream already returns its socket).
+ *
+ * @example
+ * const client = new Client({ apiUrl: "http://127.0.0.1:2024" });
+ * const run = await client.runs.create(null, "agent", { input: {} });
+ * await client.close();
+ */
+export class Client<
+  State = DefaultValues,
+  Update = Partial<State>,
+  Custom = unknown,
+> extends CoreClient<State, Update, Custom> {
+  readonly #close: () => Promise<void>;
+
+  constructor(config: NodeClientConfig = {}) {
+    const { dispatcher, connectTimeoutMs, ...core } = config;
+    const undici = createUndiciTransport({ dispatcher, connectTimeoutMs });
+    super({ ...core, transport: undici.transport });
+    this.#close = undici.close;
+  }
+
+  /** Releases the client's connections. Safe to call more than once. */
+  close(): Promise<void> {
+    return this.#close();
+  }
+}
+
+/**
+ * Creates a Node.js client (the official JS client's options, plus undici's `dispatcher` and
+ * `connectTimeoutMs`).
+ *
+ * @example
+ * import { createClient } from "@runwire/node";
+ * const client = createClient({ apiUrl: "http://127.0.0.1:2024" });
+ * for await (const part of client.runs.stream(null, "agent", { input: {} })) console.log(part);
+ */
+export function createClient<State = DefaultValues, Update = Partial<State>, Custom = unknown>(
+  config: NodeClientConfig = {},
+): Client<State, Update, Custom> {
+  return new Client<State, Update, Custom>(config);
+}
