@@ -17,9 +17,7 @@ export const sharedTestConfig = defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
-    // CI also writes a JSON report per package; scripts/summarize-tests.mjs adds them up.
-    reporters: process.env.CI
-      ? ["default", ["json", { outputFile: "test-results/vitest.json" }]]
-      : ["default"],
+    // Each package also writes a JSON report; scripts/summarize-tests.mjs adds them up.
+    reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
