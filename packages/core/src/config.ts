@@ -3,6 +3,7 @@ import { createFetchTransport } from "./fetch-transport";
 import { API_KEY_HEADER, assertNoReservedHeader, resolveApiKey } from "./http/api-key";
 import { type HeadersLayer, mergeHeaders } from "./http/headers";
 import { normalizeBaseUrl } from "./http/url";
+import { MAX_TIMER_MS } from "./request/abort";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./request/retry-policy";
 import type { Transport } from "./transport";
 
@@ -85,7 +86,9 @@ const DEFAULT_STREAM_RESUME: StreamResumePolicy = {
   initialDelayMs: 250,
   maxDelayMs: 5_000,
 };
-const KNOWN_OPTIONS = new Set([
+const RETRY_OPTIONS = ["initialDelayMs", "maxDelayMs", "maxRetryAfterMs"];
+const STREAM_RESUME_OPTIONS = ["maxAttempts", "initialDelayMs", "maxDelayMs"];
+const KNOWN_OPTIONS = [
   "apiUrl",
   "apiKey",
   "defaultHeaders",
@@ -97,7 +100,7 @@ const KNOWN_OPTIONS = new Set([
   "onRequest",
   "transport",
   "validateResponses",
-]);
+];
 
 /** Applies defaults and checks every option, naming the one at fault. */
 export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
@@ -107,22 +110,21 @@ export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
       received: config,
     });
   }
-  for (const key of Object.keys(config)) {
-    if (!KNOWN_OPTIONS.has(key)) {
-      throw new RunwireValidationError(`createClient: unknown option "${key}"`, {
-        field: key,
-        received: (config as Record<string, unknown>)[key],
-      });
-    }
+  checkKeys("", config, KNOWN_OPTIONS);
+  const callerOptions = checkGroup("callerOptions", config.callerOptions, ["maxRetries"]);
+  const retryOptions = checkGroup("retry", config.retry, RETRY_OPTIONS);
+  const resumeOptions = checkGroup("streamResume", config.streamResume, STREAM_RESUME_OPTIONS);
+  if (config.validateResponses !== undefined && typeof config.validateResponses !== "boolean") {
+    throw new RunwireValidationError(
+      'createClient: invalid option "validateResponses": expected a boolean',
+      { field: "validateResponses", received: config.validateResponses },
+    );
   }
-  assertNoReservedHeader(config.defaultHeaders);
-  const apiKey = resolveApiKey(config.apiKey);
-  const headers = mergeHeaders(
-    { "user-agent": "runwire" },
-    config.defaultHeaders,
-    apiKey === undefined ? undefined : { [API_KEY_HEADER]: apiKey },
-  );
-  const maxRetries = config.maxRetries ?? config.callerOptions?.maxRetries;
+  const headers = clientHeaders(config.defaultHeaders, checkApiKey(config.apiKey));
+  const maxRetries =
+    config.maxRetries === undefined
+      ? checkInteger("callerOptions.maxRetries", callerOptions.maxRetries)
+      : config.maxRetries;
   return {
     baseUrl: normalizeBaseUrl(config.apiUrl ?? DEFAULT_API_URL),
     headers,
@@ -130,28 +132,30 @@ export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
     timeoutMs:
       config.timeoutMs === null
         ? null
-        : (checkNumber("timeoutMs", config.timeoutMs, 1) ?? DEFAULT_TIMEOUT_MS),
+        : Math.min(
+            checkNumber("timeoutMs", config.timeoutMs, 1) ?? DEFAULT_TIMEOUT_MS,
+            MAX_TIMER_MS,
+          ),
     retry: {
       maxRetries: checkInteger("maxRetries", maxRetries) ?? DEFAULT_RETRY_POLICY.maxRetries,
       initialDelayMs:
-        checkNumber("retry.initialDelayMs", config.retry?.initialDelayMs) ??
+        checkNumber("retry.initialDelayMs", retryOptions.initialDelayMs) ??
         DEFAULT_RETRY_POLICY.initialDelayMs,
       maxDelayMs:
-        checkNumber("retry.maxDelayMs", config.retry?.maxDelayMs) ??
-        DEFAULT_RETRY_POLICY.maxDelayMs,
+        checkNumber("retry.maxDelayMs", retryOptions.maxDelayMs) ?? DEFAULT_RETRY_POLICY.maxDelayMs,
       maxRetryAfterMs:
-        checkNumber("retry.maxRetryAfterMs", config.retry?.maxRetryAfterMs) ??
+        checkNumber("retry.maxRetryAfterMs", retryOptions.maxRetryAfterMs) ??
         DEFAULT_RETRY_POLICY.maxRetryAfterMs,
     },
     streamResume: {
       maxAttempts:
-        checkInteger("streamResume.maxAttempts", config.streamResume?.maxAttempts) ??
+        checkInteger("streamResume.maxAttempts", resumeOptions.maxAttempts) ??
         DEFAULT_STREAM_RESUME.maxAttempts,
       initialDelayMs:
-        checkNumber("streamResume.initialDelayMs", config.streamResume?.initialDelayMs) ??
+        checkNumber("streamResume.initialDelayMs", resumeOptions.initialDelayMs) ??
         DEFAULT_STREAM_RESUME.initialDelayMs,
       maxDelayMs:
-        checkNumber("streamResume.maxDelayMs", config.streamResume?.maxDelayMs) ??
+        checkNumber("streamResume.maxDelayMs", resumeOptions.maxDelayMs) ??
         DEFAULT_STREAM_RESUME.maxDelayMs,
     },
     onRequest: checkFunction("onRequest", config.onRequest),
@@ -189,4 +193,82 @@ function checkFunction<T>(field: string, value: T | undefined): T | undefined {
     );
   }
   return value;
+}
+
+/**
+ * Refuses keys outside `known`. The value is not kept on the error: a misspelt option (`apikey`,
+ * `api_key`) may well hold the API key.
+ */
+function checkKeys(prefix: string, value: object, known: readonly string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) {
+      const field = `${prefix}${key}`;
+      throw new RunwireValidationError(`createClient: unknown option "${field}"`, { field });
+    }
+  }
+}
+
+/** A nested options object (`retry`, `streamResume`, `callerOptions`): an object of known keys. */
+function checkGroup(
+  field: string,
+  value: unknown,
+  known: readonly string[],
+): Record<string, unknown> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new RunwireValidationError(
+      `createClient: invalid option "${field}": expected an object`,
+      { field, received: value },
+    );
+  }
+  checkKeys(`${field}.`, value, known);
+  return value as Record<string, unknown>;
+}
+
+/** `apiKey` must be a string, `null` or left out; its value is never put on the error. */
+function checkApiKey(apiKey: unknown): string | undefined {
+  if (apiKey === undefined || apiKey === null || typeof apiKey === "string") {
+    return resolveApiKey(apiKey);
+  }
+  throw new RunwireValidationError(
+    'createClient: invalid option "apiKey": expected a string, or null for no key',
+    { field: "apiKey" },
+  );
+}
+
+/** User-Agent, the caller's `defaultHeaders`, then `x-api-key`; errors name `defaultHeaders`. */
+function clientHeaders(defaultHeaders: unknown, apiKey: string | undefined): Headers {
+  const field = "defaultHeaders";
+  if (
+    defaultHeaders !== undefined &&
+    defaultHeaders !== null &&
+    typeof defaultHeaders !== "object"
+  ) {
+    throw new RunwireValidationError(
+      `createClient: invalid option "${field}": expected a Headers, an object of strings or a list of [name, value] pairs`,
+      { field, received: defaultHeaders },
+    );
+  }
+  const layer = defaultHeaders as HeadersLayer;
+  try {
+    assertNoReservedHeader(layer);
+  } catch (error) {
+    if (!RunwireValidationError.isInstance(error)) throw error;
+    throw new RunwireValidationError(error.message, { field, received: error.received });
+  }
+  let userHeaders: Headers;
+  try {
+    userHeaders = mergeHeaders(layer);
+  } catch {
+    // The platform's message may quote the header's value, which may be a credential.
+    throw new RunwireValidationError(
+      `createClient: invalid option "${field}": a header name or value is not valid in HTTP`,
+      { field },
+    );
+  }
+  return mergeHeaders(
+    { "user-agent": "runwire" },
+    userHeaders,
+    apiKey === undefined ? undefined : { [API_KEY_HEADER]: apiKey },
+  );
 }

@@ -26,7 +26,11 @@ export function childController(parent: AbortSignal | undefined): {
 
 /** Rejects with the signal's reason when it aborts; leaves no listener once settled. */
 export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason);
+  if (signal.aborted) {
+    // The losing promise still settles (a transport given an aborted signal rejects): handle it.
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(signal.reason);
     signal.addEventListener("abort", onAbort, { once: true });
@@ -43,6 +47,12 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<
   });
 }
 
+/**
+ * The longest delay `setTimeout` honours; a longer one fires after 1 ms. Longer waits are cut to
+ * this (about 24.8 days) rather than turned into no wait at all.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** Waits `ms`, or rejects with the signal's reason as soon as it aborts (clearing the timer). */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   if (signal?.aborted) return Promise.reject(signal.reason);
@@ -51,10 +61,13 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
       clearTimeout(timer);
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      },
+      Math.min(ms, MAX_TIMER_MS),
+    );
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }

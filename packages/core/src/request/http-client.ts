@@ -3,6 +3,7 @@ import type { ResolvedConfig } from "../config";
 import { APIStatusError } from "../errors/api-status-error";
 import { APIConnectionError, APITimeoutError } from "../errors/connection-error";
 import { parseRetryAfter } from "../errors/retry-after";
+import { RunwireValidationError } from "../errors/validation-error";
 import { type HeadersLayer, mergeHeaders } from "../http/headers";
 import { decodeJsonBody, encodeJsonBody } from "../http/json";
 import { encodeQuery, mergeQuery, type QueryRecord } from "../http/query";
@@ -23,6 +24,8 @@ export interface RequestSpec {
   readonly params?: QueryParams | undefined;
   /** A JSON body; `undefined` sends none. */
   readonly json?: unknown;
+  /** A body already encoded as JSON text (takes precedence over `json`). */
+  readonly body?: string | undefined;
   /** Headers the method sets (`accept`, `last-event-id`, …). */
   readonly headers?: HeadersLayer;
   /** The caller's per-call headers, laid over everything else. */
@@ -50,26 +53,37 @@ export class HttpClient {
    */
   async open(spec: RequestSpec): Promise<OpenResponse> {
     const url = this.url(spec);
-    const body = spec.json === undefined ? undefined : encodeJsonBody(spec.json);
-    const headers = mergeHeaders(
-      this.config.headers,
-      spec.headers,
-      body === undefined ? undefined : { "content-type": "application/json" },
-      spec.callHeaders,
+    const body = spec.body ?? (spec.json === undefined ? undefined : encodeJsonBody(spec.json));
+    const headers = callerHeaders(() =>
+      mergeHeaders(
+        this.config.headers,
+        spec.headers,
+        body === undefined ? undefined : { "content-type": "application/json" },
+        spec.callHeaders,
+      ),
     );
     const { retry } = this.config;
     for (let attempt = 0; ; attempt += 1) {
+      if (spec.signal?.aborted) throw spec.signal.reason;
       const mayRetry = spec.idempotent && attempt < retry.maxRetries;
       const { controller, dispose } = childController(spec.signal);
       const timer = this.startTimeout(controller);
+      let request: TransportRequest;
       try {
-        const request = await this.prepare({
+        request = await this.prepare({
           method: spec.method,
           url,
           headers: new Headers(headers),
           body,
           signal: controller.signal,
         });
+      } catch (error) {
+        // The caller's own hook failed: that is no connection error, and retrying will not help.
+        clearTimeout(timer);
+        dispose();
+        throw error;
+      }
+      try {
         const response = await raceAbort(this.config.transport(request), controller.signal);
         clearTimeout(timer);
         const reader = new BodyReader(response.body, controller, this.config.timeoutMs, dispose);
@@ -86,9 +100,13 @@ export class HttpClient {
         clearTimeout(timer);
         dispose();
         if (spec.signal?.aborted) throw spec.signal.reason;
+        // A transport may report its own typed failure (undici's connect timeout →
+        // APITimeoutError); anything else it throws is a connection error.
         const failure = controller.signal.aborted
           ? controller.signal.reason
-          : new APIConnectionError({ cause: error });
+          : APIConnectionError.isInstance(error)
+            ? error
+            : new APIConnectionError({ cause: error });
         if (!APIConnectionError.isInstance(failure) || !mayRetry) throw failure;
         await sleep(backoffDelayMs(attempt, retry), spec.signal);
       }
@@ -152,6 +170,27 @@ export class HttpClient {
       if (retryAfter !== null) return retryAfter <= retry.maxRetryAfterMs ? retryAfter : null;
     }
     return backoffDelayMs(attempt, retry);
+  }
+}
+
+/**
+ * Runs a header merge whose only unchecked layer is the caller's per-call `headers`, turning the
+ * platform's error for an invalid name or value into a validation error. The platform's message
+ * is dropped: it quotes the value, which may be a credential.
+ */
+/** Checks a caller's per-call headers at call time (streams send lazily, on the first read). */
+export function checkCallHeaders(headers: HeadersLayer): void {
+  callerHeaders(() => mergeHeaders(headers));
+}
+
+function callerHeaders(merge: () => Headers): Headers {
+  try {
+    return merge();
+  } catch {
+    throw new RunwireValidationError(
+      'Invalid option "headers": a header name or value is not valid in HTTP',
+      { field: "headers" },
+    );
   }
 }
 

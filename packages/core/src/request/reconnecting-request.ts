@@ -1,4 +1,6 @@
+import type { HeadersInput } from "@runwire/types";
 import { APIConnectionError } from "../errors/connection-error";
+import { mergeHeaders } from "../http/headers";
 import { decodeJsonBody } from "../http/json";
 import { checkReconnectLocation } from "../http/location";
 import type { HttpClient, RequestSpec } from "./http-client";
@@ -32,14 +34,20 @@ export async function reconnectingJson(
   let fallback: string | null = null;
   for (let budget = RECONNECT_BUDGET, first = true; ; budget -= 1, first = false) {
     const response = await http.open(current);
-    if (first) {
-      options.onFirstResponse?.(response.headers);
-      fallback = options.fallbackPath?.(response.headers) ?? null;
-    }
-    await throwIfError(response);
     const location = response.headers.get("location");
-    if (location && budget > 0) {
-      checkReconnectLocation(location, http.config.baseUrl, { status: response.status });
+    try {
+      if (first) {
+        options.onFirstResponse?.(response.headers);
+        fallback = options.fallbackPath?.(response.headers) ?? null;
+      }
+      await throwIfError(response);
+      if (location && budget > 0) {
+        checkReconnectLocation(location, http.config.baseUrl, { status: response.status });
+      }
+    } catch (error) {
+      // A refused response (callback error, cross-origin Location) must not keep its connection.
+      response.body.cancel();
+      throw error;
     }
     let text: string;
     try {
@@ -53,7 +61,8 @@ export async function reconnectingJson(
         method: "GET",
         path: target,
         headers: spec.headers,
-        callHeaders: spec.callHeaders,
+        // Appendix B row 3: a GET without a body carries no content headers, whoever set them.
+        callHeaders: withoutContentHeaders(spec.callHeaders),
         signal: spec.signal,
         idempotent: true,
       };
@@ -61,4 +70,18 @@ export async function reconnectingJson(
     }
     return decodeJsonBody(text, { status: response.status });
   }
+}
+
+/**
+ * The call's headers as the last layer of a follow-up GET, removing `Content-Type` and
+ * `Content-Length` from every layer below too (client defaults included).
+ */
+function withoutContentHeaders(headers: HeadersInput | undefined): HeadersInput {
+  const layer: Record<string, string | undefined> = {};
+  mergeHeaders(headers).forEach((value, name) => {
+    layer[name] = value;
+  });
+  layer["content-type"] = undefined;
+  layer["content-length"] = undefined;
+  return layer;
 }

@@ -11,7 +11,11 @@ export function checkArguments<T>(
   method: string,
   root = "",
 ): T {
-  const result = checkOptions(schema, options ?? {}, method, root);
+  // Null or left-out options mean none; a single value (`cancel`'s action) is checked as given,
+  // so its error reports what the caller passed.
+  const isOptionsObject = "shape" in schema;
+  const value = isOptionsObject ? (options ?? {}) : options;
+  const result = checkOptions(schema, value, method, root);
   if (result.success) return result.data;
   const { issue } = result;
   throw new RunwireValidationError(issue.message, {

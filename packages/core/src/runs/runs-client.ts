@@ -41,9 +41,10 @@ import {
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import { RunError } from "../errors/run-error";
 import { RunwireValidationError } from "../errors/validation-error";
+import { encodeJsonBody } from "../http/json";
 import { encodePathSegment } from "../http/path";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
-import type { HttpClient } from "../request/http-client";
+import { checkCallHeaders, type HttpClient } from "../request/http-client";
 import { reconnectingJson } from "../request/reconnecting-request";
 import type { DefaultValues, StreamPartFor } from "../stream/part-types";
 import { toStreamPartV2 } from "../stream/parts";
@@ -120,7 +121,9 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     checkId(assistantId, "assistantId", method);
     const options: RunsStreamOptions = checkArguments(RunsStreamOptionsSchema, payload, method);
     warnIfCheckpointDuring(options);
-    const body = toRunStreamBody(assistantId, options);
+    // Everything that can fail locally fails now, not at the first read of the lazy stream.
+    const body = encodeJsonBody(toRunStreamBody(assistantId, options));
+    checkCallHeaders(options.headers);
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
@@ -131,7 +134,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
             initial: {
               method: "POST",
               path,
-              json: body,
+              body,
               params: options.params ?? undefined,
               headers: SSE_HEADERS,
               callHeaders: options.headers ?? undefined,
@@ -174,7 +177,12 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       signal: options.signal ?? undefined,
       idempotent: false,
     });
-    runCreatedCallback(options.onRunCreated)?.(response.headers);
+    try {
+      runCreatedCallback(options.onRunCreated)?.(response.headers);
+    } catch (error) {
+      response.body.cancel();
+      throw error;
+    }
     return this.record(await this.http.readJson(response), method);
   }
 
@@ -401,6 +409,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const run = { runId, threadId: thread };
     const query = toRunsJoinStreamQuery(checked);
     const lastEventId = checked.lastEventId ?? undefined;
+    checkCallHeaders(checked.headers);
     return new RunStream(
       (signal) =>
         this.parts(
@@ -515,7 +524,12 @@ function runCreatedCallback(
 function joinPathFromContentLocation(headers: Headers): string | null {
   const metadata = runMetadataFromContentLocation(headers.get("content-location"));
   if (!metadata || metadata.thread_id === null) return null;
-  return `/threads/${metadata.thread_id}/runs/${metadata.run_id}/join`;
+  // The ids arrive as the server wrote them (already encoded); one that is not a single plain
+  // segment could change the route, so then there is no fallback.
+  const segment = /^[^/?#]+$/;
+  const { thread_id: threadId, run_id: runId } = metadata;
+  if (![threadId, runId].every((id) => segment.test(id) && id !== "." && id !== "..")) return null;
+  return `/threads/${threadId}/runs/${runId}/join`;
 }
 
 function throwIfRunFailed(result: unknown): void {

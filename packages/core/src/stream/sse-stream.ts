@@ -61,13 +61,17 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
   let lastEventId = call.lastEventId;
   let lastNumericId = numericId(lastEventId);
   // Set on each resume: a server that ignores Last-Event-ID replays from the start; skip those.
-  let skipThrough: number | undefined;
+  // A joinStream's own lastEventId counts too: a server that ignores it replays from the start.
+  let skipThrough: number | undefined = lastNumericId;
   let failures = 0;
   let first = true;
+  let deliveredAny = false;
 
   for (;;) {
     const response = await http.open(spec);
     let finished = false;
+    // The run's status, when a clean end inside a block made the client ask for it already.
+    let endStatus: string | null | undefined;
     try {
       if (first) {
         call.onFirstResponse?.(response.headers);
@@ -93,6 +97,12 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
           else {
             decoder.end();
             ended = true;
+            // The body ended inside a block. That block is the stream's last word only if the
+            // run is over; while the run is live the connection was cut: drop it and resume.
+            if (pending.length > 0 && !finished && run !== null && run.threadId !== null) {
+              endStatus = await runStatus(http, run, call.callHeaders, signal);
+              if (endStatus !== null && LIVE_STATUSES.has(endStatus)) pending.length = 0;
+            }
           }
           for (const event of pending) {
             if (event.id !== undefined) {
@@ -108,6 +118,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
             if (part.event === "end" || part.event === "error") finished = true;
             if (part.event === "metadata") run ??= runFromMetadata(part.data, call.threadId);
             deliveredHere = true;
+            deliveredAny = true;
             failures = 0;
             yield part;
           }
@@ -117,7 +128,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
       } catch (error) {
         decoder.reset();
         if (signal.aborted || !APIConnectionError.isInstance(error)) throw error;
-        if (!location && !(run && lastEventId !== undefined)) throw error;
+        if (!location && !(run && cursor() !== undefined)) throw error;
         failures = deliveredHere ? 1 : failures + 1;
         if (failures > policy.maxAttempts) throw error;
         await sleep(backoffDelayMs(failures - 1, retryPolicyOf(policy)), signal);
@@ -130,9 +141,10 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
 
     // A clean end of body. Final if the run said so, or if there is no run to ask about.
     if (finished || !run || run.threadId === null) return;
-    const status = await runStatus(http, run, call.callHeaders, signal);
+    const status =
+      endStatus !== undefined ? endStatus : await runStatus(http, run, call.callHeaders, signal);
     if (status === null || !LIVE_STATUSES.has(status)) return;
-    if (!location && lastEventId === undefined) {
+    if (!location && cursor() === undefined) {
       throw new APIConnectionError({
         message: `The stream of run ${run.runId} ended while the run is still ${status}, and it cannot be resumed without an event id.`,
       });
@@ -147,8 +159,16 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
     spec = resumeSpec();
   }
 
+  // The Last-Event-ID to resume with. A run this call created (its id learned from the response)
+  // whose stream broke before its first event is asked for everything: "-1" (LangGraph).
+  function cursor(): string | undefined {
+    if (lastEventId === undefined && !deliveredAny && !location && !call.run) return "-1";
+    return lastEventId;
+  }
+
   function resumeSpec(): RequestSpec {
     skipThrough = lastNumericId;
+    const resumeAfter = cursor();
     const target = location ?? joinStreamPath(run as StreamRun);
     return {
       method: "GET",
@@ -158,7 +178,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
       // The cursor overrides any Last-Event-ID the caller gave for the first request.
       callHeaders: mergeHeaders(
         call.callHeaders,
-        lastEventId === undefined ? undefined : { "last-event-id": lastEventId },
+        resumeAfter === undefined ? undefined : { "last-event-id": resumeAfter },
       ),
       signal,
       idempotent: true,
