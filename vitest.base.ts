@@ -17,6 +17,9 @@ export const sharedTestConfig = defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // CI runs every package's suite at once on two cores: allow for a slow machine. Tests never
+    // assert timings, so a generous limit only decides when a hang is called a failure.
+    testTimeout: 30_000,
     // Each package also writes a JSON report; scripts/summarize-tests.mjs adds them up.
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },

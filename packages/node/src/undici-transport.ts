@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { APIConnectionError, APITimeoutError, type Transport } from "@runwire/core";
+import { APIConnectionError, APITimeoutError, RunwireError, type Transport } from "@runwire/core";
 import { Agent, type Dispatcher, errors } from "undici";
 
 /** Options of the undici transport. */
@@ -63,11 +63,14 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
     };
   };
 
+  let closing: Promise<void> | undefined;
   return {
     transport,
     dispatcher,
-    close: async () => {
-      if (owned) await dispatcher.close();
+    // undici rejects a second close(), so the first one's promise serves every call.
+    close: () => {
+      closing ??= owned ? dispatcher.close().then(() => undefined) : Promise.resolve();
+      return closing;
     },
   };
 }
@@ -122,6 +125,12 @@ function toWebStream(body: Dispatcher.ResponseData["body"]): ReadableStream<Uint
 
 function mapError(error: unknown, signal: AbortSignal): unknown {
   if (signal.aborted) return signal.reason;
+  // Permanent, so not a connection error: nothing may retry it.
+  if (error instanceof errors.ClientDestroyedError || error instanceof errors.ClientClosedError) {
+    return new RunwireError("This client was closed; create a new one to send more requests.", {
+      cause: error,
+    });
+  }
   if (error instanceof errors.ConnectTimeoutError) {
     return new APITimeoutError({ cause: error });
   }

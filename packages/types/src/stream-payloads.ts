@@ -41,18 +41,31 @@ export const CheckpointTaskPayloadSchema = z.looseObject({
   error: z.optional(z.string()),
   result: z.optional(z.unknown()),
   interrupts: z.optional(z.array(z.unknown())),
-  state: z.nullable(z.unknown()),
+  /** Absent from the LangGraph JS server's debug checkpoints. */
+  state: z.optional(z.nullable(z.unknown())),
 });
 export type CheckpointTaskPayload = z.infer<typeof CheckpointTaskPayloadSchema>;
 
-/** A checkpoint as streamed (`checkpoints` mode, and `debug` parts of type `checkpoint`). */
+/**
+ * A checkpoint as streamed (`checkpoints` mode, and `debug` parts of type `checkpoint`). With
+ * `streamSubgraphs` the JS server also sends light envelopes `{ id, parent_id, step, source }`
+ * on the same event name, so every key is optional.
+ */
 export const CheckpointPayloadSchema = z.looseObject({
   config: z.optional(z.nullable(JsonObjectSchema)),
-  metadata: JsonObjectSchema,
-  values: JsonObjectSchema,
-  next: z.array(z.string()),
+  metadata: z.optional(JsonObjectSchema),
+  values: z.optional(JsonObjectSchema),
+  next: z.optional(z.array(z.string())),
   parent_config: z.optional(z.nullable(JsonObjectSchema)),
   tasks: z.optional(z.array(CheckpointTaskPayloadSchema)),
+  /** Light envelope: the checkpoint's id. */
+  id: z.optional(z.string()),
+  /** Light envelope: the parent checkpoint's id. */
+  parent_id: z.optional(z.nullable(z.string())),
+  /** Light envelope: the step number. */
+  step: z.optional(z.int()),
+  /** Light envelope: what made the checkpoint (`input`, `loop`, `update`, …). */
+  source: z.optional(z.string()),
 });
 export type CheckpointPayload = z.infer<typeof CheckpointPayloadSchema>;
 

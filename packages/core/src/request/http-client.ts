@@ -3,6 +3,7 @@ import type { ResolvedConfig } from "../config";
 import { APIStatusError } from "../errors/api-status-error";
 import { APIConnectionError, APITimeoutError } from "../errors/connection-error";
 import { parseRetryAfter } from "../errors/retry-after";
+import { RunwireError } from "../errors/runwire-error";
 import { RunwireValidationError } from "../errors/validation-error";
 import { type HeadersLayer, mergeHeaders } from "../http/headers";
 import { decodeJsonBody, encodeJsonBody } from "../http/json";
@@ -101,10 +102,11 @@ export class HttpClient {
         dispose();
         if (spec.signal?.aborted) throw spec.signal.reason;
         // A transport may report its own typed failure (undici's connect timeout →
-        // APITimeoutError); anything else it throws is a connection error.
+        // APITimeoutError, a closed client → RunwireError, never retried); anything else it
+        // throws is a connection error.
         const failure = controller.signal.aborted
           ? controller.signal.reason
-          : APIConnectionError.isInstance(error)
+          : RunwireError.isInstance(error)
             ? error
             : new APIConnectionError({ cause: error });
         if (!APIConnectionError.isInstance(failure) || !mayRetry) throw failure;
