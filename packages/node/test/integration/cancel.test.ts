@@ -15,7 +15,9 @@ const { client, requests } = recordingClient();
 afterAll(() => client.close());
 
 // Each node of `slow` sleeps this long: the run is cancelled right after s1, well before s2 ends.
-const DELAY = 500;
+// Long enough that a cancel sent right after the first node lands before the second ends, even
+// on a loaded CI machine; cancelled runs stop early, so this costs no test time.
+const DELAY = 4_000;
 
 function cancelRequest(threadId: string, runId: string) {
   const request = requests.find(

@@ -20,6 +20,10 @@ afterAll(() => client.close());
 const SLOW_LOG = ["s1", "s2", "s3", "s4", "s5"];
 // The busy run's nodes sleep this long: the competing run arrives right after its s1.
 const DELAY = 300;
+// For a busy run that a competing run must interrupt before its second node ends: the server's
+// worker picks the new run up 0-1 s later (more on a loaded CI machine), so each node of the busy
+// run takes longer than that. The busy run is cut short, so this costs no test time.
+const INTERRUPTED_DELAY = 4_000;
 
 function expectBusy(error: unknown) {
   expect(error).toBeInstanceOf(UnprocessableEntityError);
@@ -67,7 +71,7 @@ describe.concurrent("multitask strategies on a busy thread (slow graph)", () => 
 
   it("interrupt: the busy run ends interrupted (its s1 kept), the new run succeeds", async () => {
     const threadId = await newThread();
-    const busy = await slowRunAfterFirstNode(client, threadId, DELAY);
+    const busy = await slowRunAfterFirstNode(client, threadId, INTERRUPTED_DELAY);
     const second = await client.runs.create(threadId, "slow", {
       input: { delay: 1 },
       multitaskStrategy: "interrupt",
@@ -85,7 +89,7 @@ describe.concurrent("multitask strategies on a busy thread (slow graph)", () => 
 
   it("rollback: server quirk, the busy run is kept and ends `error`, its s1 is not rolled back", async () => {
     const threadId = await newThread();
-    const busy = await slowRunAfterFirstNode(client, threadId, DELAY);
+    const busy = await slowRunAfterFirstNode(client, threadId, INTERRUPTED_DELAY);
     const second = await client.runs.create(threadId, "slow", {
       input: { delay: 1 },
       multitaskStrategy: "rollback",
