@@ -64,6 +64,12 @@ export interface ClientConfig {
   transport?: Transport | undefined;
   /** Check server records and stream parts against the `@runwire/types` schemas (off by default). */
   validateResponses?: boolean | undefined;
+  /**
+   * The largest single stream event accepted, in bytes (default 64 MiB: a `values` event with a
+   * long conversation can legitimately be several MiB). A larger one fails the stream with an
+   * `InvalidResponseError` instead of buffering without bound.
+   */
+  maxEventBytes?: number | undefined;
 }
 
 /** A client's settings after defaults and checks. */
@@ -77,9 +83,11 @@ export interface ResolvedConfig {
   readonly streamResume: StreamResumePolicy;
   readonly onRequest: OnRequestHook | undefined;
   readonly validateResponses: boolean;
+  readonly maxEventBytes: number;
 }
 
 export const DEFAULT_API_URL = "http://localhost:8123";
+export const DEFAULT_MAX_EVENT_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 300_000;
 const DEFAULT_STREAM_RESUME: StreamResumePolicy = {
   maxAttempts: 5,
@@ -100,6 +108,7 @@ const KNOWN_OPTIONS = [
   "onRequest",
   "transport",
   "validateResponses",
+  "maxEventBytes",
 ];
 
 /** Applies defaults and checks every option, naming the one at fault. */
@@ -160,6 +169,7 @@ export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
     },
     onRequest: checkFunction("onRequest", config.onRequest),
     validateResponses: config.validateResponses === true,
+    maxEventBytes: checkInteger("maxEventBytes", config.maxEventBytes) ?? DEFAULT_MAX_EVENT_BYTES,
   };
 }
 

@@ -1,6 +1,15 @@
 import { APIConnectionError, APITimeoutError } from "../errors/connection-error";
+import { InvalidResponseError } from "../errors/invalid-response-error";
 import { RunwireError } from "../errors/runwire-error";
 import { raceAbort } from "./abort";
+
+/** How much of a body to read: beyond `maxBytes`, refuse it or keep only the start of it. */
+export interface BodyLimit {
+  readonly maxBytes: number;
+  readonly onExceed: "throw" | "truncate";
+}
+
+const NO_LIMIT: BodyLimit = { maxBytes: Number.POSITIVE_INFINITY, onExceed: "throw" };
 
 /**
  * Reads a response body chunk by chunk with an idle timeout: the longest gap allowed between two
@@ -49,10 +58,22 @@ export class BodyReader {
   }
 
   /** Reads the rest of the body into one byte array. */
-  async readAll(): Promise<Uint8Array> {
+  async readAll(limit: BodyLimit = NO_LIMIT): Promise<Uint8Array> {
     const chunks: Uint8Array[] = [];
     let length = 0;
     for (let chunk = await this.read(); chunk; chunk = await this.read()) {
+      if (length + chunk.byteLength > limit.maxBytes) {
+        // Bounded memory: stop reading, release the connection, keep or refuse what was read.
+        this.cancel();
+        if (limit.onExceed === "throw") {
+          throw new InvalidResponseError(
+            `The response body is larger than the limit of ${limit.maxBytes} bytes; raise \`maxEventBytes\` if the server legitimately sends bodies this large.`,
+          );
+        }
+        chunks.push(chunk.subarray(0, limit.maxBytes - length));
+        length = limit.maxBytes;
+        break;
+      }
       chunks.push(chunk);
       length += chunk.byteLength;
     }
@@ -67,8 +88,8 @@ export class BodyReader {
   }
 
   /** Reads the rest of the body as UTF-8 text. */
-  async readText(): Promise<string> {
-    return new TextDecoder().decode(await this.readAll());
+  async readText(limit: BodyLimit = NO_LIMIT): Promise<string> {
+    return new TextDecoder().decode(await this.readAll(limit));
   }
 
   /** Stops reading and closes the connection; safe to call at any time, any number of times. */

@@ -11,7 +11,7 @@ import { encodeQuery, mergeQuery, type QueryRecord } from "../http/query";
 import { joinUrl } from "../http/url";
 import type { TransportRequest } from "../transport";
 import { childController, raceAbort, sleep } from "./abort";
-import { BodyReader } from "./body-reader";
+import { type BodyLimit, BodyReader } from "./body-reader";
 import { backoffDelayMs, isRetryableStatus } from "./retry-policy";
 
 /** One logical request, before URL building, encoding and retries. */
@@ -123,7 +123,13 @@ export class HttpClient {
   /** Checks an open response's status and decodes its JSON body (empty → `null`). */
   async readJson(response: OpenResponse): Promise<unknown> {
     await throwIfError(response);
-    return decodeJsonBody(await response.body.readText(), { status: response.status });
+    const text = await response.body.readText(this.bodyLimit());
+    return decodeJsonBody(text, { status: response.status });
+  }
+
+  /** JSON bodies share the stream event limit: one answer may be as large as one event. */
+  bodyLimit(): BodyLimit {
+    return { maxBytes: this.config.maxEventBytes, onExceed: "throw" };
   }
 
   /** Sends a request and checks its status without reading the body. */
@@ -196,6 +202,8 @@ function callerHeaders(merge: () => Headers): Headers {
   }
 }
 
+const ERROR_BODY_LIMIT: BodyLimit = { maxBytes: 64 * 1024, onExceed: "truncate" };
+
 /**
  * Turns any non-2xx response into its typed error (Appendix B row 4: 1xx and 3xx included, since
  * redirects are never followed). The body is read for the message, and released either way.
@@ -204,7 +212,8 @@ export async function throwIfError(response: OpenResponse): Promise<void> {
   if (response.status >= 200 && response.status < 300) return;
   let raw: Uint8Array | null = null;
   try {
-    raw = await response.body.readAll();
+    // Enough for any useful message; a huge error page is cut, not buffered whole.
+    raw = await response.body.readAll(ERROR_BODY_LIMIT);
   } catch {
     raw = null;
   }

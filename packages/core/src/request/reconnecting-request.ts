@@ -51,7 +51,7 @@ export async function reconnectingJson(
     }
     let text: string;
     try {
-      text = await response.body.readText();
+      text = await response.body.readText(http.bodyLimit());
     } catch (error) {
       const target = location || fallback;
       const mayReconnect =

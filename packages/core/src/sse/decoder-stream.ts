@@ -1,7 +1,7 @@
 import {
   createSseDecoder,
   type SseDecoder,
-  type SseDecoderCallbacks,
+  type SseDecoderOptions,
   type SseEvent,
 } from "./decoder";
 
@@ -17,8 +17,8 @@ import {
  * ```
  */
 export class SseDecoderStream extends TransformStream<Uint8Array, SseEvent> {
-  /** @param options optional `onComment` / `onRetry` callbacks; events go to the readable side. */
-  constructor(options: Omit<SseDecoderCallbacks, "onEvent"> = {}) {
+  /** @param options optional `onComment` / `onRetry` callbacks and `maxEventLength`; events go to the readable side. */
+  constructor(options: Omit<SseDecoderOptions, "onEvent"> = {}) {
     let decoder: SseDecoder | undefined;
     super({
       start(controller) {

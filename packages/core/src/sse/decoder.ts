@@ -7,6 +7,8 @@
  * blank line is delivered on a clean end of body (`end()`), never after a broken one (`reset()`).
  */
 
+import { InvalidResponseError } from "../errors/invalid-response-error";
+
 /** One dispatched server-sent event. */
 export interface SseEvent {
   /** The `event` field of the block; `""` when the block had none (no `"message"` default). */
@@ -28,6 +30,16 @@ export interface SseDecoderCallbacks {
   onComment?(comment: string): void;
   /** Called for each `retry` field whose value is all ASCII digits, with that number. */
   onRetry?(ms: number): void;
+}
+
+/** Callbacks plus limits: what {@link createSseDecoder} takes. */
+export interface SseDecoderOptions extends SseDecoderCallbacks {
+  /**
+   * The longest one event may grow, in decoded characters (≈ bytes for JSON), counting its data
+   * and any line still waiting for its end. Beyond it, `feed` throws an `InvalidResponseError`
+   * instead of buffering without bound. Default: no limit.
+   */
+  maxEventLength?: number | undefined;
 }
 
 /** A stateful decoder for one event stream; see {@link createSseDecoder}. */
@@ -118,9 +130,11 @@ class Decoder {
   lastId = "";
 
   readonly callbacks: SseDecoderCallbacks;
+  readonly maxLength: number;
 
-  constructor(callbacks: SseDecoderCallbacks) {
-    this.callbacks = callbacks;
+  constructor(options: SseDecoderOptions) {
+    this.callbacks = options;
+    this.maxLength = options.maxEventLength ?? Number.POSITIVE_INFINITY;
   }
 
   feed(chunk: Uint8Array): void {
@@ -198,6 +212,20 @@ class Decoder {
       pos = next;
     }
     if (pos < t.length) this.pending += pos === 0 ? t : t.slice(pos);
+    this.checkSize();
+  }
+
+  // Bounded memory: an event (its data so far plus an unfinished line) may not grow past the
+  // limit, whatever the server sends.
+  private checkSize(): void {
+    const size = this.pending.length + (this.data?.length ?? 0);
+    if (size <= this.maxLength) return;
+    const name = this.eventName;
+    this.reset();
+    throw new InvalidResponseError(
+      `SSE event ${JSON.stringify(name)} is larger than the limit of ${this.maxLength} characters; raise \`maxEventBytes\` if the server legitimately sends events this large.`,
+      { event: name },
+    );
   }
 
   /**
@@ -217,6 +245,7 @@ class Decoder {
         if (at === -1) return;
         const value = s.slice(at, end);
         this.data = this.data === undefined ? value : `${this.data}\n${value}`;
+        if (this.data.length > this.maxLength) this.checkSize();
         return;
       }
       case LOWER_E: {
@@ -275,8 +304,8 @@ class Decoder {
  * decoder.end();
  * ```
  */
-export function createSseDecoder(callbacks: SseDecoderCallbacks): SseDecoder {
-  const decoder = new Decoder(callbacks);
+export function createSseDecoder(options: SseDecoderOptions): SseDecoder {
+  const decoder = new Decoder(options);
   // Plain functions, so `const { feed } = createSseDecoder(…)` works too.
   return {
     feed: (chunk) => decoder.feed(chunk),

@@ -1,3 +1,3 @@
-export type { SseDecoder, SseDecoderCallbacks, SseEvent } from "./decoder";
+export type { SseDecoder, SseDecoderCallbacks, SseDecoderOptions, SseEvent } from "./decoder";
 export { createSseDecoder } from "./decoder";
 export { SseDecoderStream } from "./decoder-stream";

@@ -87,7 +87,10 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
       first = false;
 
       const pending: SseEvent[] = [];
-      const decoder = createSseDecoder({ onEvent: (event) => pending.push(event) });
+      const decoder = createSseDecoder({
+        onEvent: (event) => pending.push(event),
+        maxEventLength: http.config.maxEventBytes,
+      });
       let deliveredHere = false;
       let ended = false;
       try {
