@@ -1,5 +1,13 @@
 /**
- * Runtime adapter skeleton: the transport and a ready `createClient` arrive with the adapter's
- * own issue. Until then it re-exports `@runwire/core`, so one import already gives every type.
+ * `@runwire/browser`: the LangGraph runs client for browsers, on ky. One import gives the client,
+ * every error class and every type.
+ *
+ * @example
+ * import { createClient, NotFoundError } from "@runwire/browser";
+ * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
+ *
+ * @packageDocumentation
  */
 export * from "@runwire/core";
+export { type BrowserClientConfig, Client, createClient } from "./client";
+export { createKyTransport, type KyTransportOptions } from "./ky-transport";

@@ -276,6 +276,14 @@ function clientHeaders(defaultHeaders: unknown, apiKey: string | undefined): Hea
       { field },
     );
   }
+  // A key from the caller or the environment must be a valid header value; the platform's own
+  // error would quote it, so it is checked here and never echoed.
+  if (apiKey !== undefined && /[\r\n\0]/.test(apiKey)) {
+    throw new RunwireValidationError(
+      'createClient: invalid option "apiKey": the API key contains a line break or NUL (check LANGGRAPH_API_KEY / LANGSMITH_API_KEY / LANGCHAIN_API_KEY if it comes from the environment)',
+      { field: "apiKey" },
+    );
+  }
   return mergeHeaders(
     { "user-agent": "runwire" },
     userHeaders,

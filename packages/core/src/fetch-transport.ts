@@ -7,7 +7,8 @@ export type FetchLike = (
   init: {
     method: string;
     headers: Headers;
-    body: string | undefined;
+    /** Left out when the request has no body. */
+    body?: string;
     signal: AbortSignal;
     redirect: "manual";
   },
@@ -35,7 +36,7 @@ export function createFetchTransport(fetchImpl?: FetchLike): Transport {
     const response = await fetchFn(request.url, {
       method: request.method,
       headers: request.headers,
-      body: request.body,
+      ...(request.body === undefined ? {} : { body: request.body }),
       signal: request.signal,
       redirect: "manual",
     });

@@ -1,5 +1,13 @@
 /**
- * Runtime adapter skeleton: the transport and a ready `createClient` arrive with the adapter's
- * own issue. Until then it re-exports `@runwire/core`, so one import already gives every type.
+ * `@runwire/edge`: the LangGraph runs client for edge runtimes (Cloudflare Workers, Vercel Edge,
+ * Deno, Bun), on the platform `fetch` alone: no Node built-in, no polyfill. One import gives the
+ * client, every error class and every type.
+ *
+ * @example
+ * import { createClient, NotFoundError } from "@runwire/edge";
+ * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
+ *
+ * @packageDocumentation
  */
 export * from "@runwire/core";
+export { Client, createClient, type EdgeClientConfig, type EdgeFetch } from "./client";

@@ -1,4 +1,9 @@
-import { type ClientConfig, Client as CoreClient, type DefaultValues } from "@runwire/core";
+import {
+  type ClientConfig,
+  Client as CoreClient,
+  type DefaultValues,
+  RunwireValidationError,
+} from "@runwire/core";
 import { createUndiciTransport, type UndiciTransportOptions } from "./undici-transport";
 
 /** `createClient` options for Node: the core options plus undici's. */
@@ -21,6 +26,12 @@ export class Client<
   readonly #close: () => Promise<void>;
 
   constructor(config: NodeClientConfig = {}) {
+    if (typeof config === "object" && config !== null && "transport" in config) {
+      throw new RunwireValidationError(
+        'createClient: unknown option "transport": @runwire/node sends through undici; pass `dispatcher` to choose how, or use @runwire/core for another transport',
+        { field: "transport" },
+      );
+    }
     const { dispatcher, connectTimeoutMs, ...core } = config;
     const undici = createUndiciTransport({ dispatcher, connectTimeoutMs });
     super({ ...core, transport: undici.transport });

@@ -1,6 +1,8 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { APIConnectionError, APITimeoutError, RunwireError, type Transport } from "@runwire/core";
-import { Agent, type Dispatcher, errors } from "undici";
+// The file, not the bare name: Bun replaces a bare `undici` import with a built-in stub whose
+// Agent cannot send requests; a subpath always loads the installed package.
+import { Agent, type Dispatcher, errors } from "undici/index.js";
 
 /** Options of the undici transport. */
 export interface UndiciTransportOptions {

@@ -142,6 +142,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
             },
             onFirstResponse: runCreatedCallback(options.onRunCreated),
             threadId: thread,
+            resumable: options.streamResumable === true,
             callHeaders: options.headers ?? undefined,
             signal,
           }),
@@ -428,6 +429,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
             },
             run,
             threadId: thread,
+            // A cursor only means something for a resumable run: giving one says the run is.
+            resumable: lastEventId !== undefined ? true : "ask",
             resumeQuery: query,
             lastEventId,
             callHeaders: checked.headers ?? undefined,

@@ -1,5 +1,5 @@
 import type { HeadersInput, StreamPart } from "@runwire/types";
-import { APIConnectionError } from "../errors/connection-error";
+import { APIConnectionError, APITimeoutError } from "../errors/connection-error";
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import { mergeHeaders } from "../http/headers";
 import { checkReconnectLocation } from "../http/location";
@@ -35,6 +35,12 @@ export interface SseCall {
   readonly threadId: string | null;
   /** Resume after this event id (`joinStream`'s `lastEventId`). */
   readonly lastEventId?: string | undefined;
+  /**
+   * Whether the run keeps its events for a resume through its join-stream endpoint: known for a
+   * run this call creates (`streamResumable`), asked of the server (`kwargs`) for a joined run.
+   * A run that does not keep them hands each event out once, so a resume would lose events.
+   */
+  readonly resumable: boolean | "ask";
   /** The join-stream query to resume with (`joinStream`'s `stream_mode`). */
   readonly resumeQuery?: QueryRecord | undefined;
   readonly callHeaders?: HeadersInput | undefined;
@@ -59,13 +65,13 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
   let run: StreamRun | null = call.run ?? null;
   let location: string | null = null;
   let lastEventId = call.lastEventId;
-  let lastNumericId = numericId(lastEventId);
   // Set on each resume: a server that ignores Last-Event-ID replays from the start; skip those.
   // A joinStream's own lastEventId counts too: a server that ignores it replays from the start.
-  let skipThrough: number | undefined = lastNumericId;
+  let skipThrough: number | undefined = numericId(lastEventId);
   let failures = 0;
   let first = true;
   let deliveredAny = false;
+  let joinResumable: boolean | undefined = call.resumable === "ask" ? undefined : call.resumable;
 
   for (;;) {
     const response = await http.open(spec);
@@ -75,7 +81,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
     try {
       if (first) {
         call.onFirstResponse?.(response.headers);
-        run ??= runFromHeaders(response.headers);
+        run ??= runFromHeaders(response.headers, call.threadId);
       }
       await throwIfError(response);
       checkEventStream(response);
@@ -103,18 +109,19 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
             // The body ended inside a block. That block is the stream's last word only if the
             // run is over; while the run is live the connection was cut: drop it and resume.
             if (pending.length > 0 && !finished && run !== null && run.threadId !== null) {
-              endStatus = await runStatus(http, run, call.callHeaders, signal);
+              endStatus = (await readRun(run)).status;
               if (endStatus !== null && LIVE_STATUSES.has(endStatus)) pending.length = 0;
             }
           }
           for (const event of pending) {
             if (event.id !== undefined) {
-              const numeric = numericId(event.id);
-              if (numeric !== undefined && skipThrough !== undefined && numeric <= skipThrough) {
-                continue;
+              // The id is read as a number only while there is something to skip (after a resume):
+              // on the hot path it is just kept, and turned into a number at the next resume.
+              if (skipThrough !== undefined) {
+                const numeric = numericId(event.id);
+                if (numeric !== undefined && numeric <= skipThrough) continue;
               }
               lastEventId = event.id;
-              lastNumericId = numeric;
             }
             const part = toStreamPart(event, response.status);
             if (isEmptyPart(part)) continue;
@@ -131,7 +138,13 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
       } catch (error) {
         decoder.reset();
         if (signal.aborted || !APIConnectionError.isInstance(error)) throw error;
-        if (!location && !(run && cursor() !== undefined)) throw error;
+        if (!location) {
+          // A stateless run (no thread) has no status to ask and, from the LangGraph server, no
+          // event ids: nothing to resume, so the connection error stands as it is.
+          if (!run || (run.threadId === null && call.resumable !== true)) throw error;
+          if (!(await mayResumeByJoin(run))) throw notResumable(run, error);
+          if (cursor() === undefined) throw error;
+        }
         failures = deliveredHere ? 1 : failures + 1;
         if (failures > policy.maxAttempts) throw error;
         await sleep(backoffDelayMs(failures - 1, retryPolicyOf(policy)), signal);
@@ -144,9 +157,9 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
 
     // A clean end of body. Final if the run said so, or if there is no run to ask about.
     if (finished || !run || run.threadId === null) return;
-    const status =
-      endStatus !== undefined ? endStatus : await runStatus(http, run, call.callHeaders, signal);
+    const status = endStatus !== undefined ? endStatus : (await readRun(run)).status;
     if (status === null || !LIVE_STATUSES.has(status)) return;
+    if (!location && !(await mayResumeByJoin(run))) throw notResumable(run, undefined);
     if (!location && cursor() === undefined) {
       throw new APIConnectionError({
         message: `The stream of run ${run.runId} ended while the run is still ${status}, and it cannot be resumed without an event id.`,
@@ -162,6 +175,23 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
     spec = resumeSpec();
   }
 
+  // The run as the server reports it now: its status, and whether it keeps events for a resume.
+  async function readRun(target: StreamRun): Promise<{ status: string | null }> {
+    const record = await fetchRun(http, target, call.callHeaders, signal);
+    joinResumable ??= isResumableRecord(record);
+    const status = (record as { status?: unknown } | null)?.status;
+    return { status: typeof status === "string" ? status : null };
+  }
+
+  // Resuming through the join-stream endpoint is exact only for a run that keeps its events.
+  async function mayResumeByJoin(target: StreamRun): Promise<boolean> {
+    if (joinResumable === undefined) {
+      if (target.threadId === null) return false;
+      await readRun(target);
+    }
+    return joinResumable === true;
+  }
+
   // The Last-Event-ID to resume with. A run this call created (its id learned from the response)
   // whose stream broke before its first event is asked for everything: "-1" (LangGraph).
   function cursor(): string | undefined {
@@ -170,7 +200,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
   }
 
   function resumeSpec(): RequestSpec {
-    skipThrough = lastNumericId;
+    skipThrough = numericId(lastEventId);
     const resumeAfter = cursor();
     const target = location ?? joinStreamPath(run as StreamRun);
     return {
@@ -201,9 +231,37 @@ export function joinStreamPath(run: StreamRun): string {
     : `/threads/${encodePathSegment(run.threadId)}/${runPath}`;
 }
 
-function runFromHeaders(headers: Headers): StreamRun | null {
+// Content-Location carries the ids as they appear in a URL (percent-encoded): decoded here, so
+// they are encoded exactly once again when a resume or status path is built from them. The
+// call's own thread id wins over the header's.
+function runFromHeaders(headers: Headers, threadId: string | null): StreamRun | null {
   const metadata = runMetadataFromContentLocation(headers.get("content-location"));
-  return metadata ? { runId: metadata.run_id, threadId: metadata.thread_id } : null;
+  if (!metadata) return null;
+  const headerThread = metadata.thread_id === null ? null : decodeSegment(metadata.thread_id);
+  return { runId: decodeSegment(metadata.run_id), threadId: threadId ?? headerThread };
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+// A timeout keeps its own class (the caller may handle it apart); any other failure is explained.
+function notResumable(run: StreamRun, cause: unknown): APIConnectionError {
+  if (APITimeoutError.isInstance(cause)) return cause;
+  return new APIConnectionError({
+    message: `The stream of run ${run.runId} broke and cannot be resumed without losing events: the run was not created with \`streamResumable: true\`. Join it (runs.join) for its final state, or create runs with streamResumable to stream through outages.`,
+    cause,
+  });
+}
+
+// The LangGraph JS server records `kwargs.resumable`; the request field is `stream_resumable`.
+function isResumableRecord(record: unknown): boolean {
+  const kwargs = (record as { kwargs?: Record<string, unknown> } | null)?.kwargs;
+  return kwargs?.resumable === true || kwargs?.stream_resumable === true;
 }
 
 function runFromMetadata(data: unknown, threadId: string | null): StreamRun | null {
@@ -218,21 +276,19 @@ function numericId(id: string | undefined): number | undefined {
   return Number.isInteger(numeric) ? numeric : undefined;
 }
 
-async function runStatus(
+function fetchRun(
   http: HttpClient,
   run: StreamRun,
   callHeaders: HeadersInput | undefined,
   signal: AbortSignal,
-): Promise<string | null> {
-  const record = await http.json({
+): Promise<unknown> {
+  return http.json({
     method: "GET",
     path: `/threads/${encodePathSegment(run.threadId ?? "")}/runs/${encodePathSegment(run.runId)}`,
     callHeaders,
     signal,
     idempotent: true,
   });
-  const status = (record as { status?: unknown } | null)?.status;
-  return typeof status === "string" ? status : null;
 }
 
 // Appendix B row 9: the media type is compared case-insensitively.

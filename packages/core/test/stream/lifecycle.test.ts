@@ -36,7 +36,7 @@ function stallingRun() {
 describe("RunStream lifecycle", () => {
   it("sends nothing before the first read", async () => {
     const { client, requests } = setup(() => sse(metadata));
-    const stream = client.runs.stream("t1", "a1");
+    const stream = client.runs.stream("t1", "a1", { streamResumable: true });
     const joined = client.runs.joinStream("t1", "r1");
     for (let turn = 0; turn < 50; turn += 1) await Promise.resolve();
     expect(requests).toHaveLength(0);
@@ -50,7 +50,7 @@ describe("RunStream lifecycle", () => {
   it("breaking out of for await closes the body and sends nothing more", async () => {
     const { client, requests, openBodies } = stallingRun();
     const parts: unknown[] = [];
-    for await (const part of client.runs.stream("t1", "a1")) {
+    for await (const part of client.runs.stream("t1", "a1", { streamResumable: true })) {
       parts.push(part);
       expect(openBodies()).toBe(1);
       break;
@@ -62,7 +62,7 @@ describe("RunStream lifecycle", () => {
 
   it("return() during a pending read rejects that read and closes the body", async () => {
     const { client, requests, openBodies } = stallingRun();
-    const stream = client.runs.stream("t1", "a1");
+    const stream = client.runs.stream("t1", "a1", { streamResumable: true });
     await stream.next();
     await stream.next();
     const pending = stream.next();
@@ -76,7 +76,7 @@ describe("RunStream lifecycle", () => {
 
   it("abort() mid-body ends the stream at once with the reason", async () => {
     const { client, requests, openBodies } = stallingRun();
-    const stream = client.runs.stream("t1", "a1");
+    const stream = client.runs.stream("t1", "a1", { streamResumable: true });
     expect((await stream.next()).value).toEqual(metadataPart);
     expect((await stream.next()).value).toEqual(valuesPart(1));
     const pending = stream.next();
@@ -91,7 +91,10 @@ describe("RunStream lifecycle", () => {
   it("aborting the caller's signal mid-body ends the stream with its reason", async () => {
     const { client, requests, openBodies } = stallingRun();
     const controller = new AbortController();
-    const stream = client.runs.stream("t1", "a1", { signal: controller.signal });
+    const stream = client.runs.stream("t1", "a1", {
+      signal: controller.signal,
+      streamResumable: true,
+    });
     await stream.next();
     await stream.next();
     const pending = stream.next();
@@ -122,7 +125,7 @@ describe("RunStream lifecycle", () => {
 
     it("abort() ends the wait at once", async () => {
       const { client, requests, openBodies } = brokenRun();
-      const stream = client.runs.stream("t1", "a1");
+      const stream = client.runs.stream("t1", "a1", { streamResumable: true });
       await stream.next();
       await stream.next();
       const pending = stream.next();
@@ -138,7 +141,10 @@ describe("RunStream lifecycle", () => {
     it("the caller's signal ends the wait at once", async () => {
       const { client, requests, openBodies } = brokenRun();
       const controller = new AbortController();
-      const stream = client.runs.stream("t1", "a1", { signal: controller.signal });
+      const stream = client.runs.stream("t1", "a1", {
+        signal: controller.signal,
+        streamResumable: true,
+      });
       await stream.next();
       await stream.next();
       const pending = stream.next();
@@ -173,7 +179,7 @@ describe("RunStream lifecycle", () => {
     const { client } = setup((request) =>
       request.method === "POST" ? sse(body, RUN) : json({ run_id: "r1", status: "success" }),
     );
-    const readable = client.runs.stream("t1", "a1").toReadableStream();
+    const readable = client.runs.stream("t1", "a1", { streamResumable: true }).toReadableStream();
     const reader = readable.getReader();
     const parts: unknown[] = [];
     for (let result = await reader.read(); !result.done; result = await reader.read()) {
@@ -183,12 +189,17 @@ describe("RunStream lifecycle", () => {
     const again = setup((request) =>
       request.method === "POST" ? sse(body, RUN) : json({ run_id: "r1", status: "success" }),
     );
-    expect(await collect(again.client.runs.stream("t1", "a1"))).toEqual(parts);
+    expect(await collect(again.client.runs.stream("t1", "a1", { streamResumable: true }))).toEqual(
+      parts,
+    );
   });
 
   it("cancelling the ReadableStream closes the connection", async () => {
     const { client, requests, openBodies } = stallingRun();
-    const reader = client.runs.stream("t1", "a1").toReadableStream().getReader();
+    const reader = client.runs
+      .stream("t1", "a1", { streamResumable: true })
+      .toReadableStream()
+      .getReader();
     expect((await reader.read()).value).toEqual(metadataPart);
     await reader.cancel();
     expect(openBodies()).toBe(0);
@@ -199,7 +210,7 @@ describe("RunStream lifecycle", () => {
     const { client, requests, openBodies } = setup(() =>
       sse([metadata, "event: values\ndata: {oops\nid: 1\n\n", values(2)], RUN),
     );
-    const { parts, error } = await drain(client.runs.stream("t1", "a1"));
+    const { parts, error } = await drain(client.runs.stream("t1", "a1", { streamResumable: true }));
     expect(parts).toEqual([metadataPart]);
     expect(InvalidResponseError.isInstance(error)).toBe(true);
     const invalid = error as InvalidResponseError;
@@ -250,7 +261,7 @@ describe("resume backoff", () => {
       },
       { timeoutMs: null, streamResume: { initialDelayMs: 100, maxDelayMs: 300, maxAttempts: 9 } },
     );
-    const done = collect(client.runs.stream("t1", "a1"));
+    const done = collect(client.runs.stream("t1", "a1", { streamResumable: true }));
     // After each failure: [delay before the next request].
     for (const delay of [100, 200, 300, 300, 100, 200]) {
       await untilSettled(() => vi.getTimerCount() === 1);
@@ -280,7 +291,7 @@ describe("resume backoff", () => {
       },
       { timeoutMs: null, streamResume: { initialDelayMs: 100, maxDelayMs: 300 } },
     );
-    const done = collect(client.runs.stream("t1", "a1"));
+    const done = collect(client.runs.stream("t1", "a1", { streamResumable: true }));
     await untilSettled(() => vi.getTimerCount() === 1);
     await vi.advanceTimersByTimeAsync(49);
     expect(requests).toHaveLength(1);
@@ -299,7 +310,7 @@ describe("idle timeout (timeoutMs)", () => {
       () => sse(['event: values\ndata: {"n":1}\n\n', { waitFor: never() }]),
       { timeoutMs: 50 },
     );
-    const { parts, error } = await drain(client.runs.stream("t1", "a1"));
+    const { parts, error } = await drain(client.runs.stream("t1", "a1", { streamResumable: true }));
     expect(parts).toEqual([{ event: "values", data: { n: 1 } }]);
     expect(APITimeoutError.isInstance(error)).toBe(true);
     expect(APIConnectionError.isInstance(error)).toBe(true);
@@ -319,7 +330,7 @@ describe("idle timeout (timeoutMs)", () => {
       },
       { timeoutMs: 50 },
     );
-    expect(await collect(client.runs.stream("t1", "a1"))).toEqual([
+    expect(await collect(client.runs.stream("t1", "a1", { streamResumable: true }))).toEqual([
       metadataPart,
       valuesPart(1),
       valuesPart(2),

@@ -88,7 +88,9 @@ describe("resume without loss or duplication", () => {
   it("an uncut stream: one POST, then the status check", async () => {
     const server = runServer(run);
     const { client, requests } = setup(server.handler);
-    expect(await collect(client.runs.stream("t1", "agent"))).toEqual(run.parts);
+    expect(await collect(client.runs.stream("t1", "agent", { streamResumable: true }))).toEqual(
+      run.parts,
+    );
     expect(trail(requests)).toEqual([
       ["POST", "/api/threads/t1/runs/stream", null],
       ["GET", "/api/threads/t1/runs/r1", null],
@@ -152,7 +154,7 @@ describe("resume without loss or duplication", () => {
       chunkSize: () => 1000,
     });
     const { client, requests } = setup(server.handler);
-    const parts = await collect(client.runs.stream("t1", "agent"));
+    const parts = await collect(client.runs.stream("t1", "agent", { streamResumable: true }));
     expect(parts).toEqual(run.parts);
     const first = framesWithin(run, 0, 20_000);
     const second = first + framesWithin(run, first, 15_000);
@@ -181,7 +183,9 @@ describe("resume without loss or duplication", () => {
       ],
     });
     const { client, requests } = setup(server.handler);
-    expect(await collect(client.runs.stream("t1", "agent"))).toEqual(run.parts);
+    expect(await collect(client.runs.stream("t1", "agent", { streamResumable: true }))).toEqual(
+      run.parts,
+    );
     expect(trail(requests)).toEqual([
       ["POST", "/api/threads/t1/runs/stream", null],
       ["GET", "/api/threads/t1/runs/r1/stream", "9"],
@@ -194,7 +198,9 @@ describe("resume without loss or duplication", () => {
     const cut = run.offsets[50] ?? 0;
     const server = runServer(run, { plan: [{ at: cut, how: "error" }], contentLocation: null });
     const { client, requests } = setup(server.handler);
-    expect(await collect(client.runs.stream("t1", "agent"))).toEqual(run.parts);
+    expect(await collect(client.runs.stream("t1", "agent", { streamResumable: true }))).toEqual(
+      run.parts,
+    );
     expect(trail(requests)).toEqual([
       ["POST", "/api/threads/t1/runs/stream", null],
       ["GET", "/api/threads/t1/runs/r1/stream", "49"],
@@ -226,7 +232,9 @@ describe("a clean end while the run is live", () => {
   it("checks the status, resumes from the cursor, and finishes once the run is over", async () => {
     const server = runServer(run, { plan: [{ at: run.offsets[100] ?? 0, how: "close" }] });
     const { client, requests } = setup(server.handler);
-    expect(await collect(client.runs.stream("t1", "agent"))).toEqual(run.parts);
+    expect(await collect(client.runs.stream("t1", "agent", { streamResumable: true }))).toEqual(
+      run.parts,
+    );
     expect(trail(requests)).toEqual([
       ["POST", "/api/threads/t1/runs/stream", null],
       ["GET", "/api/threads/t1/runs/r1", null],
@@ -245,7 +253,9 @@ describe("a clean end while the run is live", () => {
   ])("a clean end %s: the cut frame is not delivered early, nor twice", async (_name, cut) => {
     const server = runServer(run, { plan: [{ at: cut, how: "close" }] });
     const { client, requests } = setup(server.handler);
-    const { parts, error } = await drain(client.runs.stream("t1", "agent"));
+    const { parts, error } = await drain(
+      client.runs.stream("t1", "agent", { streamResumable: true }),
+    );
     expect(error).toBeUndefined();
     expect(parts).toEqual(run.parts);
     expect(trail(requests)).toEqual([
@@ -259,7 +269,9 @@ describe("a clean end while the run is live", () => {
   it("a clean end before any event resumes from the start", async () => {
     const server = runServer(run, { plan: [{ at: 0, how: "close" }] });
     const { client, requests } = setup(server.handler);
-    expect(await collect(client.runs.stream("t1", "agent"))).toEqual(run.parts);
+    expect(await collect(client.runs.stream("t1", "agent", { streamResumable: true }))).toEqual(
+      run.parts,
+    );
     expect(trail(requests)).toEqual([
       ["POST", "/api/threads/t1/runs/stream", null],
       ["GET", "/api/threads/t1/runs/r1", null],
@@ -281,7 +293,7 @@ describe("a clean end while the run is live", () => {
               },
             ),
       );
-      expect(await collect(client.runs.stream("t1", "agent"))).toEqual([
+      expect(await collect(client.runs.stream("t1", "agent", { streamResumable: true }))).toEqual([
         { event: "metadata", data: { run_id: "r1" }, id: "0" },
         { event: "values", data: { a: 1 }, id: "1" },
       ]);
@@ -304,7 +316,9 @@ describe("a clean end while the run is live", () => {
             : json({ run_id: "r1", status: "running" }),
       { streamResume: { maxAttempts: 2, initialDelayMs: 1, maxDelayMs: 2 } },
     );
-    const { parts, error } = await drain(client.runs.stream("t1", "agent"));
+    const { parts, error } = await drain(
+      client.runs.stream("t1", "agent", { streamResumable: true }),
+    );
     expect(parts).toEqual([{ event: "metadata", data: { run_id: "r1" }, id: "0" }]);
     expect(APIConnectionError.isInstance(error)).toBe(true);
     expect((error as Error).message).toBe(
@@ -320,7 +334,7 @@ describe("a clean end while the run is live", () => {
     ]);
   });
 
-  it("a joined run whose events carry no id cannot be resumed after a clean end while live", async () => {
+  it("a joined run that does not keep its events is not resumed after a clean end while live", async () => {
     const { client, requests } = setup((request) =>
       request.url.pathname.endsWith("/stream")
         ? sse('event: values\ndata: {"a":1}\n\n')
@@ -329,8 +343,9 @@ describe("a clean end while the run is live", () => {
     const { parts, error } = await drain(client.runs.joinStream("t1", "r1"));
     expect(parts).toEqual([{ event: "values", data: { a: 1 } }]);
     expect(APIConnectionError.isInstance(error)).toBe(true);
+    // The run record has no `kwargs.resumable`: a resume could lose events, so none is tried.
     expect((error as Error).message).toBe(
-      "The stream of run r1 ended while the run is still running, and it cannot be resumed without an event id.",
+      "The stream of run r1 broke and cannot be resumed without losing events: the run was not created with `streamResumable: true`. Join it (runs.join) for its final state, or create runs with streamResumable to stream through outages.",
     );
     expect(trail(requests)).toEqual([
       ["GET", "/api/threads/t1/runs/r1/stream", null],
@@ -395,5 +410,56 @@ describe("joinStream's lastEventId against a server that ignores it", () => {
     const parts = await collect(client.runs.joinStream("t1", "r1", { lastEventId: "5" }));
     expect(parts.map((part) => part.id)).toEqual(["6", "7", "7"]);
     expect(parts.map((part) => part.event)).toEqual(["values", "values", "end"]);
+  });
+});
+
+describe("a run that does not keep its events (no streamResumable)", () => {
+  it("stream: a broken connection is not resumed; the error says why, and no resume is sent", async () => {
+    const { client, requests } = setup(() =>
+      sse(
+        ['event: metadata\ndata: {"run_id":"r1"}\nid: 0\n\nevent: values\ndata: {"a":', reset()],
+        {
+          "content-location": "/threads/t1/runs/r1",
+        },
+      ),
+    );
+    const { parts, error } = await drain(client.runs.stream("t1", "agent"));
+    expect(parts).toEqual([{ event: "metadata", data: { run_id: "r1" }, id: "0" }]);
+    expect(APIConnectionError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toContain("was not created with `streamResumable: true`");
+    expect(requests).toHaveLength(1);
+  });
+
+  it("joinStream asks the server once, and resumes only a run whose record says it is resumable", async () => {
+    let resumable = false;
+    const handler = (request: RecordedRequest, index: number) => {
+      if (!request.url.pathname.endsWith("/stream")) {
+        return json({ run_id: "r1", status: "running", kwargs: { resumable } });
+      }
+      return index === 0 || request.headers.get("last-event-id") === null
+        ? sse(['event: values\ndata: {"a":1}\nid: 1\n\n', reset()])
+        : sse('event: values\ndata: {"a":2}\nid: 2\n\nevent: end\n\n');
+    };
+    const refused = setup(handler);
+    const first = await drain(refused.client.runs.joinStream("t1", "r1"));
+    expect(first.parts).toEqual([{ event: "values", data: { a: 1 }, id: "1" }]);
+    expect((first.error as Error).message).toContain("cannot be resumed without losing events");
+    expect(trail(refused.requests)).toEqual([
+      ["GET", "/api/threads/t1/runs/r1/stream", null],
+      ["GET", "/api/threads/t1/runs/r1", null],
+    ]);
+
+    resumable = true;
+    const resumed = setup(handler);
+    expect(await collect(resumed.client.runs.joinStream("t1", "r1"))).toEqual([
+      { event: "values", data: { a: 1 }, id: "1" },
+      { event: "values", data: { a: 2 }, id: "2" },
+      { event: "end", data: null, id: "2" },
+    ]);
+    expect(trail(resumed.requests)).toEqual([
+      ["GET", "/api/threads/t1/runs/r1/stream", null],
+      ["GET", "/api/threads/t1/runs/r1", null],
+      ["GET", "/api/threads/t1/runs/r1/stream", "1"],
+    ]);
   });
 });

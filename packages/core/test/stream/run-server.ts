@@ -118,7 +118,13 @@ export function runServer(run: BuiltRun, options: RunServerOptions = {}): RunSer
       const path = request.url.pathname;
       if (request.method === "GET" && path === RUN) {
         server.statusRequests += 1;
-        return json({ run_id: "r1", thread_id: "t1", status: sentAll ? "success" : "running" });
+        return json({
+          run_id: "r1",
+          thread_id: "t1",
+          status: sentAll ? "success" : "running",
+          // The LangGraph JS server's record of a run created with stream_resumable.
+          kwargs: { resumable: true },
+        });
       }
       let from: number;
       let headers: Record<string, string> = {};

@@ -1,0 +1,140 @@
+// Bundle size: min+gzip of an esbuild bundle of `createClient` + `runs.stream`, as an app would
+// ship it, and what contributes most to it (esbuild's metafile, bytes in the minified output).
+
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const RUNWIRE_ENTRY = (pkg) => `
+import { createClient } from "${pkg}";
+export async function streamRun(apiUrl, onPart) {
+  const client = createClient({ apiUrl });
+  for await (const part of client.runs.stream(null, "agent", { input: {}, streamMode: ["messages-tuple"] })) onPart(part);
+}`;
+
+const SDK_ENTRY = `
+import { Client } from "@langchain/langgraph-sdk";
+export async function streamRun(apiUrl, onPart) {
+  const client = new Client({ apiUrl });
+  for await (const part of client.runs.stream(null, "agent", { input: {}, streamMode: ["messages-tuple"] })) onPart(part);
+}`;
+
+/** The bundles measured: a label, the entry source, the platform, and what is left out. */
+export const BUNDLES = [
+  {
+    id: "edge",
+    label: "@runwire/edge",
+    entry: RUNWIRE_ENTRY("@runwire/edge"),
+    conditions: ["worker"],
+  },
+  {
+    id: "browser",
+    label: "@runwire/browser (ky counted)",
+    entry: RUNWIRE_ENTRY("@runwire/browser"),
+  },
+  {
+    id: "browser-no-ky",
+    label: "@runwire/browser (ky not counted)",
+    entry: RUNWIRE_ENTRY("@runwire/browser"),
+    external: ["ky"],
+  },
+  { id: "sdk", label: "@langchain/langgraph-sdk 1.15.0", entry: SDK_ENTRY },
+  // Diagnostic: how much of the edge bundle is zod (the schemas behind the option checks).
+  {
+    id: "edge-no-zod",
+    label: "@runwire/edge, zod not counted (diagnostic)",
+    entry: RUNWIRE_ENTRY("@runwire/edge"),
+    conditions: ["worker"],
+    external: ["zod", "zod/*"],
+  },
+];
+
+/** Which package a metafile input belongs to: `zod`, `@runwire/types`, `undici`, … */
+function packageOf(path) {
+  const nm = path.lastIndexOf("node_modules/");
+  if (nm !== -1) {
+    const rest = path.slice(nm + "node_modules/".length).split("/");
+    return rest[0]?.startsWith("@") ? `${rest[0]}/${rest[1]}` : (rest[0] ?? path);
+  }
+  const workspace = /(?:^|\/)packages\/([^/]+)\//.exec(path);
+  if (workspace) return `@runwire/${workspace[1]}`;
+  return path;
+}
+
+async function measure(bundle, resolveDir) {
+  const result = await build({
+    stdin: { contents: bundle.entry, resolveDir, loader: "js", sourcefile: "entry.js" },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    conditions: bundle.conditions ?? [],
+    external: bundle.external ?? [],
+    metafile: true,
+    logLevel: "silent",
+    legalComments: "none",
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const [output] = Object.values(result.metafile.outputs);
+  const byPackage = new Map();
+  const byFile = [];
+  for (const [path, { bytesInOutput }] of Object.entries(output?.inputs ?? {})) {
+    const pkg = packageOf(path);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + bytesInOutput);
+    byFile.push({ path: path.replace(/^.*node_modules\//, ""), bytes: bytesInOutput });
+  }
+  return {
+    id: bundle.id,
+    label: bundle.label,
+    minBytes: code.length,
+    gzipBytes: gzipSync(code, { level: 9 }).length,
+    packages: [...byPackage]
+      .map(([name, bytes]) => ({ name, bytes }))
+      .sort((a, b) => b.bytes - a.bytes),
+    topFiles: byFile.sort((a, b) => b.bytes - a.bytes).slice(0, 10),
+    includesKy: byPackage.has("ky"),
+  };
+}
+
+/**
+ * The edge bundle rebuilt from the workspace TypeScript sources instead of the single-file
+ * dists, so the metafile can say which source module contributes what. Sizes differ a little
+ * from the dist bundle (different build); only the shares matter here.
+ */
+async function attribution(resolveDir) {
+  const packages = join(resolveDir, "..", "packages");
+  const result = await build({
+    stdin: { contents: RUNWIRE_ENTRY("@runwire/edge"), resolveDir, loader: "js" },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    conditions: ["worker"],
+    alias: {
+      "@runwire/edge": join(packages, "edge/src/index.ts"),
+      "@runwire/core": join(packages, "core/src/index.ts"),
+      "@runwire/types": join(packages, "types/src/index.ts"),
+    },
+    metafile: true,
+    logLevel: "silent",
+    legalComments: "none",
+  });
+  const [output] = Object.values(result.metafile.outputs);
+  const modules = Object.entries(output?.inputs ?? {})
+    .map(([path, { bytesInOutput }]) => ({
+      path: path.replace(/^.*node_modules\//, "").replace(/^(\.\.\/)+packages\//, ""),
+      bytes: bytesInOutput,
+    }))
+    .sort((a, b) => b.bytes - a.bytes);
+  return { totalBytes: output?.bytes ?? 0, modules: modules.slice(0, 15) };
+}
+
+export async function runSize(resolveDir) {
+  const bundles = [];
+  for (const bundle of BUNDLES) bundles.push(await measure(bundle, resolveDir));
+  return { bundles, edgeSources: await attribution(resolveDir) };
+}

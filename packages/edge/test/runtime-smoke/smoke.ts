@@ -1,0 +1,98 @@
+// The runtime smoke test: creates, streams, joins and cancels runs against a real LangGraph
+// server with whichever runwire client it is given. Written for any runtime (no Node API): Bun
+// and Deno run it bundled (see runtimes.test.ts). It checks what it can itself and prints one
+// `RUNWIRE_SMOKE <json>` line for the test to assert on; any failure throws, so the process
+// exits non-zero.
+import type { Client } from "../../src/index";
+
+/** The sentence the `chat` graph's fake model streams, one character per token. */
+export const CHAT_SENTENCE = "Tides are caused by the Moon's gravity pulling on the oceans.";
+
+/** What the smoke run saw, for the test to assert on. */
+export interface SmokeReport {
+  runtime: string;
+  created: { status: string; joinedMessages: string[] };
+  streamed: { parts: number; tokens: number; text: string; finalMessages: number };
+  cancelled: { status: string; statusAfterCancel: string };
+}
+
+/** Any runwire client's runs API (edge, node, …): they share core's `Client`. */
+type AnyClient = Pick<Client, "runs">;
+
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(`smoke check failed: ${message}`);
+}
+
+export async function runSmoke(client: AnyClient, runtime: string): Promise<SmokeReport> {
+  const human = (content: string) => ({ messages: [{ type: "human", content }] });
+
+  // 1. create a background run on a new thread, then join it.
+  const thread1 = crypto.randomUUID();
+  const run = await client.runs.create(thread1, "echo", {
+    input: human("hi"),
+    ifNotExists: "create",
+  });
+  const joined = await client.runs.join(thread1, run.run_id);
+  const joinedMessages = (joined.messages as { content: string }[]).map((m) => m.content);
+  check(joinedMessages.at(-1) === "steps so far: 1", `joined ${JSON.stringify(joinedMessages)}`);
+
+  // 2. stream a run on the same thread: tokens, then the final state.
+  let parts = 0;
+  let tokens = 0;
+  let text = "";
+  let finalMessages = 0;
+  for await (const part of client.runs.stream(thread1, "chat", {
+    input: human("and tides?"),
+    streamMode: ["messages-tuple", "values"],
+    version: "v2",
+  })) {
+    parts += 1;
+    if (part.type === "messages") {
+      tokens += 1;
+      text += String(part.data[0].content ?? "");
+    }
+    if (part.type === "values") finalMessages = (part.data.messages as unknown[]).length;
+  }
+  check(text === CHAT_SENTENCE, `streamed ${JSON.stringify(text)}`);
+
+  // 3. cancel a slow run (five nodes of 4 s each), waiting for it to stop: about 20 s if the
+  //    cancel did not work, a few ms if it did.
+  const thread2 = crypto.randomUUID();
+  const slow = await client.runs.create(thread2, "slow", {
+    input: { delay: 4_000 },
+    ifNotExists: "create",
+  });
+  await client.runs.cancel(thread2, slow.run_id, true, "interrupt");
+  const cancelled = await client.runs.get(thread2, slow.run_id);
+  check(cancelled.status === "interrupted", `cancelled run is ${cancelled.status}`);
+
+  return {
+    runtime,
+    created: { status: run.status, joinedMessages },
+    streamed: { parts, tokens, text, finalMessages },
+    cancelled: { status: slow.status, statusAfterCancel: cancelled.status },
+  };
+}
+
+/** The LangGraph URL: the first argument, in Deno (`Deno.args`) as in Bun and Node (`argv`). */
+export function serverUrlArgument(): string {
+  const runtime = globalThis as {
+    Deno?: { args: string[] };
+    process?: { argv: string[] };
+  };
+  const url = runtime.Deno?.args[0] ?? runtime.process?.argv[2];
+  if (!url) throw new Error("usage: <runtime> smoke.js <LangGraph server URL>");
+  return url;
+}
+
+/** A short description of the runtime running this. */
+export function runtimeName(): string {
+  const runtime = globalThis as {
+    Bun?: { version: string };
+    Deno?: { version: { deno: string } };
+    process?: { version: string };
+  };
+  if (runtime.Bun) return `bun ${runtime.Bun.version}`;
+  if (runtime.Deno) return `deno ${runtime.Deno.version.deno}`;
+  return `node ${runtime.process?.version ?? "?"}`;
+}

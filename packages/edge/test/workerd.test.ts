@@ -1,0 +1,112 @@
+// examples/edge-worker run by workerd (the npm package's binary): the worker streams runs from the
+// real LangGraph server with @runwire/edge and re-streams them as server-sent events.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { type RunningWorker, startWorker } from "../../../examples/edge-worker/scripts/worker.ts";
+import { runwireFromSource } from "../../../scripts/runtime-smoke/runwire-from-source.ts";
+import { SseDecoderStream } from "../src/index";
+
+const CHAT_REPLY = "Tides are caused by the Moon's gravity pulling on the oceans.";
+
+interface Received {
+  readonly event: string;
+  // biome-ignore lint/suspicious/noExplicitAny: parsed JSON, asserted field by field.
+  readonly data: any;
+  /** When the event reached this test (ms). */
+  readonly at: number;
+}
+
+let worker: RunningWorker;
+
+beforeAll(async () => {
+  worker = await startWorker({
+    langgraphUrl: inject("langgraphUrl"),
+    plugins: [runwireFromSource()],
+  });
+});
+
+afterAll(async () => {
+  await worker?.stop();
+});
+
+async function streamFromWorker(query: string): Promise<Received[]> {
+  const response = await fetch(`${worker.url}/stream?${query}`);
+  expect(response.status, worker.logs()).toBe(200);
+  expect(response.headers.get("content-type")).toBe("text/event-stream");
+  if (!response.body) throw new Error("the worker answered without a body");
+  const received: Received[] = [];
+  for await (const { event, data } of response.body.pipeThrough(new SseDecoderStream())) {
+    received.push({ event, data: JSON.parse(data), at: performance.now() });
+  }
+  return received;
+}
+
+const tokens = (received: Received[]) =>
+  received
+    .filter((r) => r.event === "messages")
+    .map((r) => String(r.data.data[0].content))
+    .join("");
+
+describe("examples/edge-worker in workerd", () => {
+  it("streams a chat run and re-streams every part, then the final state", async () => {
+    const received = await streamFromWorker("graph=chat&message=hello");
+    const names = received.map((r) => r.event);
+
+    expect(names[0]).toBe("metadata");
+    expect(received[0]?.data.data.run_id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(names.filter((n) => n === "messages").length).toBeGreaterThan(10);
+    expect(tokens(received)).toBe(CHAT_REPLY);
+    // Each re-streamed part is the v2 part as runwire typed it.
+    for (const r of received.slice(0, -1)) {
+      expect(r.data).toMatchObject({ type: r.event, ns: [] });
+    }
+    const final = received.filter((r) => r.event === "values").at(-1)?.data.data;
+    expect(final.messages.map((m: { type: string }) => m.type)).toEqual(["human", "ai"]);
+    expect(final.messages[0].content).toBe("hello");
+    expect(final.messages[1].content).toBe(CHAT_REPLY);
+    expect(received.at(-1)).toMatchObject({ event: "end", data: { parts: received.length - 1 } });
+  });
+
+  it("passes tokens on as they arrive, not once the run is over", async () => {
+    // The story graph's model sleeps 25 ms per token (well over 100 tokens): a worker that
+    // buffered would deliver them all at once, at the end.
+    const received = await streamFromWorker("graph=story");
+    const messageTimes = received.filter((r) => r.event === "messages").map((r) => r.at);
+    expect(messageTimes.length).toBeGreaterThan(100);
+    expect((messageTimes.at(-1) ?? 0) - (messageTimes[0] ?? 0)).toBeGreaterThan(1_000);
+    expect(tokens(received)).toMatch(/^Tides come from the Moon's gravity: .* twice a day\.$/);
+    expect(received.at(-1)?.event).toBe("end");
+  });
+
+  it("answers with runwire's typed error when the run cannot start", async () => {
+    const response = await fetch(`${worker.url}/stream?graph=no-such-graph`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { name: "NotFoundError" } });
+  });
+
+  it("re-streams a failing graph's error part", async () => {
+    const received = await streamFromWorker("graph=error");
+    expect(received.map((r) => r.event)).toEqual(["metadata", "error", "end"]);
+    expect(received[1]?.data.data).toEqual({ error: "CustomError", message: "Boo!" });
+  });
+
+  it("survives a caller hanging up mid-stream (the worker aborts its run stream)", async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${worker.url}/stream?graph=story`, {
+      signal: controller.signal,
+    });
+    if (!response.body) throw new Error("the worker answered without a body");
+    const reader = response.body.pipeThrough(new SseDecoderStream()).getReader();
+    let first = await reader.read();
+    while (!first.done && first.value.event !== "messages") first = await reader.read();
+    expect(first.value?.event).toBe("messages");
+    controller.abort();
+    await reader.cancel().catch(() => {});
+    // The worker keeps serving.
+    const received = await streamFromWorker("graph=chat");
+    expect(tokens(received)).toBe(CHAT_REPLY);
+  });
+
+  it("logged nothing: no uncaught error, no warning", () => {
+    expect(worker.logs()).toBe("");
+  });
+});

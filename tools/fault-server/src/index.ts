@@ -1,0 +1,37 @@
+/**
+ * `@runwire/fault-server`: a real local HTTP server that speaks the LangGraph runs endpoints with a
+ * deterministic resumable run, misbehaves on command (cuts, stalls, error pages, redirects, huge
+ * and endless streams, slow drips) and records every request; a port that never accepts; and a
+ * cutting proxy in front of a real server. For runwire's reliability and security suite.
+ *
+ * @packageDocumentation
+ */
+export { type BlackHole, startBlackHole } from "./black-hole";
+export { type CutRule, type CuttingProxy, type ProxiedRequest, startCuttingProxy } from "./proxy";
+export type { ByteSource, PumpPlan, PumpResult } from "./pump";
+export {
+  type FrameOptions,
+  finalState,
+  framesWithin,
+  frameText,
+  prng,
+  type RunBytes,
+  type RunEvent,
+  runBytes,
+  runEvent,
+  runEventJson,
+  runEvents,
+  runFrame,
+} from "./run";
+export {
+  bigValues,
+  type Fault,
+  type FaultServer,
+  type FaultServerOptions,
+  gatewayPage,
+  type Match,
+  type RecordedRequest,
+  type Route,
+  type RunState,
+  startFaultServer,
+} from "./server";
