@@ -58,22 +58,8 @@ export async function drain<T>(
   return { parts, error: undefined };
 }
 
-/** Reads a stream to its end. */
-export async function collect<Part>(stream: AsyncIterable<Part>): Promise<Part[]> {
-  const parts: Part[] = [];
-  for await (const part of stream) parts.push(part);
-  return parts;
-}
-
-/** The rejection of `promise` (fails the test if it resolves). */
-export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject, but it resolved");
-}
+// The integration suite's own: one definition for both suites.
+export { collect, rejectionOf } from "../integration/helpers";
 
 /** Polls until `check` returns a value other than undefined (bounded). */
 export async function eventually<T>(
