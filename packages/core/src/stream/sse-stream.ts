@@ -65,9 +65,10 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
   let run: StreamRun | null = call.run ?? null;
   let location: string | null = null;
   let lastEventId = call.lastEventId;
+  let lastNumericId = numericId(lastEventId);
   // Set on each resume: a server that ignores Last-Event-ID replays from the start; skip those.
   // A joinStream's own lastEventId counts too: a server that ignores it replays from the start.
-  let skipThrough: number | undefined = numericId(lastEventId);
+  let skipThrough: number | undefined = lastNumericId;
   let failures = 0;
   let first = true;
   let deliveredAny = false;
@@ -115,13 +116,12 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
           }
           for (const event of pending) {
             if (event.id !== undefined) {
-              // The id is read as a number only while there is something to skip (after a resume):
-              // on the hot path it is just kept, and turned into a number at the next resume.
-              if (skipThrough !== undefined) {
-                const numeric = numericId(event.id);
-                if (numeric !== undefined && numeric <= skipThrough) continue;
+              const numeric = numericId(event.id);
+              if (numeric !== undefined && skipThrough !== undefined && numeric <= skipThrough) {
+                continue;
               }
               lastEventId = event.id;
+              lastNumericId = numeric;
             }
             const part = toStreamPart(event, response.status);
             if (isEmptyPart(part)) continue;
@@ -200,7 +200,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
   }
 
   function resumeSpec(): RequestSpec {
-    skipThrough = numericId(lastEventId);
+    skipThrough = lastNumericId;
     const resumeAfter = cursor();
     const target = location ?? joinStreamPath(run as StreamRun);
     return {
