@@ -47,7 +47,8 @@ export interface ClientConfig {
   defaultHeaders?: HeadersLayer;
   /**
    * The longest wait, in ms, for a response to start and then between two chunks of its body
-   * (default 300000, as the reference SDK's read timeout). `null` waits forever.
+   * (default 300000, as the reference SDK's read timeout). `null` waits forever. Not applied to
+   * `runs.join` and `runs.cancel` with `wait`, whose answer comes only when the run ends.
    */
   timeoutMs?: number | null | undefined;
   /** Retries of idempotent requests (GET, DELETE) on connection errors, 408, 429 and 5xx. */

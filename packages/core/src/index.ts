@@ -4,6 +4,7 @@
  * runtime packages only supply a `Transport`.
  *
  * @packageDocumentation
+ * @module @runwire/core
  */
 export * from "@runwire/types";
 export { Client, createClient } from "./client";
@@ -15,8 +16,9 @@ export type {
 } from "./config";
 export * from "./errors/index";
 export { createFetchTransport, type FetchLike } from "./fetch-transport";
+export type { HeadersInitLike, HeadersLayer } from "./http/headers";
 export { encodePathSegment } from "./http/path";
-export { runMetadataFromContentLocation } from "./http/run-metadata";
+export { type RunMetadata, runMetadataFromContentLocation } from "./http/run-metadata";
 export type { RetryPolicy } from "./request/retry-policy";
 export type { RunsClient, RunsJoinStreamPayload, RunsStreamPayload } from "./runs/runs-client";
 export * from "./sse/index";
@@ -24,7 +26,9 @@ export type {
   AlwaysV1Events,
   AlwaysV2Parts,
   DefaultValues,
+  EventName,
   ModesOf,
+  PartsOf,
   StreamPartFor,
   StreamPartV1For,
   StreamPartV2For,
@@ -33,5 +37,5 @@ export type {
   V2PartsByMode,
 } from "./stream/part-types";
 export { toStreamPartV2, type UntypedStreamPartV2 } from "./stream/parts";
-export { RunStream } from "./stream/run-stream";
+export { type PartBatch, RunStream } from "./stream/run-stream";
 export type { Transport, TransportRequest, TransportResponse } from "./transport";

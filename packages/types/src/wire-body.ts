@@ -43,8 +43,10 @@ export const RUN_BODY_WIRE_KEYS = {
   langsmithTracing: "langsmith_tracer",
 } as const;
 
-type BodyOption = keyof typeof RUN_BODY_WIRE_KEYS;
-type WireKey<K extends BodyOption> = (typeof RUN_BODY_WIRE_KEYS)[K];
+/** A camelCase option that travels in a request body. */
+export type BodyOption = keyof typeof RUN_BODY_WIRE_KEYS;
+/** The snake_case wire key of body option `K`. */
+export type WireKey<K extends BodyOption> = (typeof RUN_BODY_WIRE_KEYS)[K];
 
 // Field order follows the reference SDK's bodies (no meaning to the server; stable for tests).
 const STREAM_FIELDS = [
@@ -136,11 +138,17 @@ const STREAM_DEFAULTS = {
   streamResumable: false,
 } as const;
 
-type WireBody<Source, Fields extends BodyOption> = {
+/** The option names method `M` sends in its body (see {@link RUN_BODY_FIELDS}). */
+export type BodyFieldOf<M extends keyof typeof RUN_BODY_FIELDS> =
+  (typeof RUN_BODY_FIELDS)[M][number];
+
+/** The snake_case body built from the camelCase options `Source`, for the option names `Fields`. */
+export type WireBody<Source, Fields extends BodyOption> = {
   [K in Fields & keyof Source as WireKey<K>]?: Exclude<Source[K], null | undefined>;
 };
 
-type StreamDefaultsOnWire = {
+/** What `stream` and `create` bodies always hold. */
+export type StreamDefaultsOnWire = {
   assistant_id: string;
   stream_mode: StreamMode | readonly StreamMode[];
   stream_subgraphs: boolean;
@@ -148,17 +156,17 @@ type StreamDefaultsOnWire = {
 };
 
 /** The JSON body of `POST …/runs/stream`. */
-export type RunStreamBody = WireBody<RunsStreamOptions, (typeof STREAM_FIELDS)[number]> &
+export type RunStreamBody = WireBody<RunsStreamOptions, BodyFieldOf<"stream">> &
   StreamDefaultsOnWire;
 /** The JSON body of `POST …/runs`. */
-export type RunCreateBody = WireBody<RunsCreateOptions, (typeof CREATE_FIELDS)[number]> &
+export type RunCreateBody = WireBody<RunsCreateOptions, BodyFieldOf<"create">> &
   StreamDefaultsOnWire;
 /** The JSON body of `POST …/runs/wait`. */
-export type RunWaitBody = WireBody<RunsWaitOptions, (typeof WAIT_FIELDS)[number]> & {
+export type RunWaitBody = WireBody<RunsWaitOptions, BodyFieldOf<"wait">> & {
   assistant_id: string;
 };
 /** One item of the JSON body of `POST /runs/batch`. */
-export type RunCreateBatchBodyItem = WireBody<RunsCreateBatchItem, (typeof BATCH_FIELDS)[number]>;
+export type RunCreateBatchBodyItem = WireBody<RunsCreateBatchItem, BodyFieldOf<"createBatch">>;
 
 /**
  * A command as sent: `null`/`undefined`/`{}` → left out; otherwise a copy without its top-level

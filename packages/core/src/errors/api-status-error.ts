@@ -1,3 +1,4 @@
+import type { HeadersInitLike } from "../http/headers";
 import { APIError } from "./api-error";
 import {
   decodeErrorBody,
@@ -12,7 +13,7 @@ import { statusLine } from "./status-text";
 export interface APIStatusErrorOptions {
   readonly status: number;
   /** Response headers (never request headers, which may hold the API key). */
-  readonly headers?: HeadersInit | undefined;
+  readonly headers?: HeadersInitLike | undefined;
   /** The decoded response body, or null. */
   readonly body?: unknown;
   readonly cause?: unknown;
@@ -21,7 +22,7 @@ export interface APIStatusErrorOptions {
 /** Input of {@link APIStatusError.from}: a response's status, headers and raw body. */
 export interface StatusErrorInput {
   readonly status: number;
-  readonly headers?: HeadersInit | undefined;
+  readonly headers?: HeadersInitLike | undefined;
   /** Raw body bytes or text; null when the body could not be read. */
   readonly body?: RawErrorBody;
 }

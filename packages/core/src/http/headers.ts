@@ -1,6 +1,12 @@
+/**
+ * What `new Headers(…)` accepts. The DOM library calls it `HeadersInit`; Node's typings
+ * (`@types/node`) declare `Headers` but not that name, so the public types say it this way.
+ */
+export type HeadersInitLike = ConstructorParameters<typeof Headers>[0];
+
 /** One layer of headers: anything `Headers` accepts, or a record where `undefined` deletes. */
 export type HeadersLayer =
-  | HeadersInit
+  | HeadersInitLike
   | readonly (readonly [string, string])[]
   | Record<string, string | undefined>
   | null

@@ -34,6 +34,12 @@ export interface RequestSpec {
   readonly signal?: AbortSignal | undefined;
   /** Retry on connection errors, 408, 429 and 5xx: only for requests safe to repeat. */
   readonly idempotent: boolean;
+  /**
+   * The answer comes only once a run ends and nothing is sent before it (`join`, `cancel` with
+   * `wait`), so the idle timeout (`timeoutMs`) does not apply: it would fail every run that
+   * takes longer. The caller's `signal` still bounds the wait.
+   */
+  readonly awaitsRun?: boolean | undefined;
 }
 
 /** A response whose status and headers have arrived; its body is read through `body`. */
@@ -68,7 +74,8 @@ export class HttpClient {
       if (spec.signal?.aborted) throw spec.signal.reason;
       const mayRetry = spec.idempotent && attempt < retry.maxRetries;
       const { controller, dispose } = childController(spec.signal);
-      const timer = this.startTimeout(controller);
+      const timeoutMs = spec.awaitsRun === true ? null : this.config.timeoutMs;
+      const timer = startTimeout(controller, timeoutMs);
       let request: TransportRequest;
       try {
         request = await this.prepare({
@@ -87,7 +94,7 @@ export class HttpClient {
       try {
         const response = await raceAbort(this.config.transport(request), controller.signal);
         clearTimeout(timer);
-        const reader = new BodyReader(response.body, controller, this.config.timeoutMs, dispose);
+        const reader = new BodyReader(response.body, controller, timeoutMs, dispose);
         if (mayRetry && isRetryableStatus(response.status)) {
           const delay = this.retryDelay(response.status, response.headers, attempt);
           if (delay !== null) {
@@ -164,13 +171,6 @@ export class HttpClient {
     };
   }
 
-  // Time to the response headers; the body's own idle timeout takes over from there.
-  private startTimeout(controller: AbortController): ReturnType<typeof setTimeout> | undefined {
-    const { timeoutMs } = this.config;
-    if (timeoutMs === null) return undefined;
-    return setTimeout(() => controller.abort(new APITimeoutError()), timeoutMs);
-  }
-
   private retryDelay(status: number, headers: Headers, attempt: number): number | null {
     const { retry } = this.config;
     if (status === 429 || status === 503) {
@@ -179,6 +179,15 @@ export class HttpClient {
     }
     return backoffDelayMs(attempt, retry);
   }
+}
+
+// Time to the response headers; the body's own idle timeout takes over from there.
+function startTimeout(
+  controller: AbortController,
+  timeoutMs: number | null,
+): ReturnType<typeof setTimeout> | undefined {
+  if (timeoutMs === null) return undefined;
+  return setTimeout(() => controller.abort(new APITimeoutError()), timeoutMs);
 }
 
 /**

@@ -65,6 +65,7 @@ export async function reconnectingJson(
         callHeaders: withoutContentHeaders(spec.callHeaders),
         signal: spec.signal,
         idempotent: true,
+        awaitsRun: spec.awaitsRun,
       };
       continue;
     }

@@ -17,7 +17,7 @@ import {
  * ```
  */
 export class SseDecoderStream extends TransformStream<Uint8Array, SseEvent> {
-  /** @param options optional `onComment` / `onRetry` callbacks and `maxEventLength`; events go to the readable side. */
+  /** @param options - optional `onComment` / `onRetry` callbacks and `maxEventLength`; events go to the readable side. */
   constructor(options: Omit<SseDecoderOptions, "onEvent"> = {}) {
     let decoder: SseDecoder | undefined;
     super({

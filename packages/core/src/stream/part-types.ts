@@ -78,13 +78,16 @@ export interface AlwaysV1Events {
   end: null;
 }
 
-type EventName<Name extends string, Subgraphs extends boolean> = Subgraphs extends true
+/** A v1 event name as sent: `Name`, or `Name|<namespace>` from a subgraph when they are streamed. */
+export type EventName<Name extends string, Subgraphs extends boolean> = Subgraphs extends true
   ? Name | `${Name}|${string}`
   : Name;
 
-// Distributes over a union of event maps (one per requested mode): `keyof` of a union would only
-// keep the names the maps share.
-type PartsOf<Events, Subgraphs extends boolean> = Events extends unknown
+/**
+ * The typed parts of a union of event maps (one map per requested mode). Distributes over the
+ * union: `keyof` of a union would only keep the names the maps share.
+ */
+export type PartsOf<Events, Subgraphs extends boolean> = Events extends unknown
   ? {
       [Name in keyof Events & string]: TypedStreamPart<EventName<Name, Subgraphs>, Events[Name]>;
     }[keyof Events & string]

@@ -2,6 +2,12 @@ import { RunwireError } from "../errors/runwire-error";
 import { childController } from "../request/abort";
 
 /**
+ * The parts decoded from one chunk of a body, handed out one by one (each converted as it is
+ * taken, so a chunk's parts are not all held at once).
+ */
+export type PartBatch<Part> = Iterator<Part, void, undefined>;
+
+/**
  * The object `runs.stream` and `runs.joinStream` return: an async iterable of parts that sends
  * nothing until it is first read, has exactly one reader, and closes the connection when the
  * reader stops early (`break`, `return()`) or `abort()` is called.
@@ -13,15 +19,17 @@ import { childController } from "../request/abort";
  * }
  */
 export class RunStream<Part> implements AsyncIterableIterator<Part> {
-  readonly #open: (signal: AbortSignal) => AsyncGenerator<Part, void, undefined>;
+  readonly #open: (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>;
   readonly #link: { controller: AbortController; dispose: () => void };
-  #generator: AsyncGenerator<Part, void, undefined> | undefined;
+  #generator: AsyncGenerator<PartBatch<Part>, void, undefined> | undefined;
+  // The batch being handed out: most reads are served from it without an async step.
+  #batch: PartBatch<Part> | undefined;
   #iterated = false;
   #done = false;
 
-  /** @internal Made by the runs client. */
+  /** @internal Made by the runs client, with a source of batches of parts. */
   constructor(
-    open: (signal: AbortSignal) => AsyncGenerator<Part, void, undefined>,
+    open: (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>,
     signal: AbortSignal | undefined,
   ) {
     this.#open = open;
@@ -31,14 +39,29 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
   /** The next part; sends the request on the first call. */
   async next(): Promise<IteratorResult<Part, undefined>> {
     if (this.#done) return { done: true, value: undefined };
-    this.#generator ??= this.#open(this.#link.controller.signal);
     try {
-      const result = await this.#generator.next();
-      if (!result.done) return result;
+      // After abort() nothing more is handed out: the source then rejects with the abort reason.
+      if (this.#batch !== undefined && !this.#link.controller.signal.aborted) {
+        const taken = this.#batch.next();
+        if (!taken.done) return taken;
+      }
+      this.#batch = undefined;
+      this.#generator ??= this.#open(this.#link.controller.signal);
+      for (;;) {
+        const result = await this.#generator.next();
+        if (result.done) break;
+        const taken = result.value.next();
+        if (taken.done) continue;
+        this.#batch = result.value;
+        return taken;
+      }
       this.#finish();
       return { done: true, value: undefined };
     } catch (error) {
       this.#finish();
+      // A part that failed in its batch (invalid JSON, a failed check) leaves the source
+      // suspended with its connection open: close it.
+      await this.#generator?.return().catch(() => {});
       throw error;
     }
   }
@@ -98,6 +121,7 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
 
   #finish(): void {
     this.#done = true;
+    this.#batch = undefined;
     this.#link.dispose();
   }
 }

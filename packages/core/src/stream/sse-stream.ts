@@ -16,6 +16,7 @@ import {
 import { backoffDelayMs } from "../request/retry-policy";
 import { createSseDecoder, type SseEvent } from "../sse/decoder";
 import { isEmptyPart, toStreamPart } from "./parts";
+import type { PartBatch } from "./run-stream";
 
 /** A run a stream belongs to, as far as the client has learned it. */
 export interface StreamRun {
@@ -57,18 +58,24 @@ const LIVE_STATUSES = new Set(["pending", "running"]);
  * `Location`, or to the run's join-stream endpoint, with `Last-Event-ID`, backing off with jitter;
  * the attempt budget resets once events flow again. A part is never delivered twice: on a resumed
  * connection, parts a server replays at or below the cursor (numeric ids) are skipped.
+ *
+ * Parts come in batches, one per chunk of body: a synchronous iterator the reader drains without
+ * an async step per part, which was most of a stream's overhead on top of `JSON.parse`. This
+ * generator resumes (and may reconnect) only once the reader has drained the batch.
  */
-export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenerator<StreamPart> {
+export async function* streamParts(
+  http: HttpClient,
+  call: SseCall,
+): AsyncGenerator<PartBatch<StreamPart>> {
   const { signal } = call;
   const policy = http.config.streamResume;
   let spec: RequestSpec = { ...call.initial, signal };
   let run: StreamRun | null = call.run ?? null;
   let location: string | null = null;
   let lastEventId = call.lastEventId;
-  let lastNumericId = numericId(lastEventId);
   // Set on each resume: a server that ignores Last-Event-ID replays from the start; skip those.
   // A joinStream's own lastEventId counts too: a server that ignores it replays from the start.
-  let skipThrough: number | undefined = lastNumericId;
+  let skipThrough: number | undefined = numericId(lastEventId);
   let failures = 0;
   let first = true;
   let deliveredAny = false;
@@ -100,6 +107,29 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
       });
       let deliveredHere = false;
       let ended = false;
+      // The parts of one chunk's events, each parsed as the reader takes it: what is parsed stays
+      // short-lived (200 streams in one process would otherwise hold a whole chunk's parsed parts
+      // each), and the bookkeeping below follows what was handed out.
+      function* parts(events: SseEvent[], status: number): Generator<StreamPart, void, undefined> {
+        for (const event of events) {
+          if (event.id !== undefined) {
+            // Ids are read as numbers only after a resume: the common case skips the parse.
+            if (skipThrough !== undefined) {
+              const numeric = numericId(event.id);
+              if (numeric !== undefined && numeric <= skipThrough) continue;
+            }
+            lastEventId = event.id;
+          }
+          const part = toStreamPart(event, status);
+          if (isEmptyPart(part)) continue;
+          if (part.event === "end" || part.event === "error") finished = true;
+          if (part.event === "metadata") run ??= runFromMetadata(part.data, call.threadId);
+          deliveredHere = true;
+          deliveredAny = true;
+          failures = 0;
+          yield part;
+        }
+      }
       try {
         for (;;) {
           const chunk = await response.body.read();
@@ -114,25 +144,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
               if (endStatus !== null && LIVE_STATUSES.has(endStatus)) pending.length = 0;
             }
           }
-          for (const event of pending) {
-            if (event.id !== undefined) {
-              const numeric = numericId(event.id);
-              if (numeric !== undefined && skipThrough !== undefined && numeric <= skipThrough) {
-                continue;
-              }
-              lastEventId = event.id;
-              lastNumericId = numeric;
-            }
-            const part = toStreamPart(event, response.status);
-            if (isEmptyPart(part)) continue;
-            if (part.event === "end" || part.event === "error") finished = true;
-            if (part.event === "metadata") run ??= runFromMetadata(part.data, call.threadId);
-            deliveredHere = true;
-            deliveredAny = true;
-            failures = 0;
-            yield part;
-          }
-          pending.length = 0;
+          if (pending.length > 0) yield parts(pending.splice(0), response.status);
           if (ended) break;
         }
       } catch (error) {
@@ -200,7 +212,7 @@ export async function* streamParts(http: HttpClient, call: SseCall): AsyncGenera
   }
 
   function resumeSpec(): RequestSpec {
-    skipThrough = lastNumericId;
+    skipThrough = numericId(lastEventId);
     const resumeAfter = cursor();
     const target = location ?? joinStreamPath(run as StreamRun);
     return {

@@ -341,14 +341,14 @@ describe("the API key never appears in an error", () => {
     const { client } = setup(
       (request) => {
         if (request.url.pathname.endsWith("/runs")) throw new TypeError("fetch failed");
-        if (request.url.pathname.endsWith("/join")) return new Promise(() => {});
+        if (request.url.pathname.endsWith("/runs/r")) return new Promise(() => {});
         return json({ x: 1 }, 200, { location: "https://evil.com/x" });
       },
       { apiKey: SECRET, timeoutMs: 20, maxRetries: 0 },
     );
     const errors = [
       await rejection(() => client.runs.list("t")),
-      await rejection(() => client.runs.join("t", "r")),
+      await rejection(() => client.runs.get("t", "r")),
       await rejection(() => client.runs.wait("t", "a")),
     ];
     expect(errors[0]).toBeInstanceOf(APIConnectionError);

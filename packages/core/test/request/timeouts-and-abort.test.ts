@@ -102,6 +102,47 @@ describe("timeouts", () => {
     expect(await pending).toEqual({ run_id: "r" });
   });
 
+  it("join and cancel with wait outlast timeoutMs: the server answers only when the run ends", async () => {
+    vi.useFakeTimers();
+    const runEnds = signal();
+    const { client, requests } = setup(
+      async (request) => {
+        await runEnds.promise;
+        return request.url.pathname.endsWith("/cancel")
+          ? { status: 204, body: "" }
+          : {
+              status: 200,
+              // Headers once the run ends, then a body that pauses longer than timeoutMs too.
+              body: [
+                '{"done":',
+                { waitFor: new Promise((resolve) => setTimeout(resolve, 500)) },
+                "true}",
+              ],
+            };
+      },
+      { timeoutMs: 100 },
+    );
+    const joined = client.runs.join("t", "r");
+    const cancelled = client.runs.cancel("t", "r2", true);
+    await vi.advanceTimersByTimeAsync(10 * 60 * 1000);
+    runEnds.fire();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(await joined).toEqual({ done: true });
+    await expect(cancelled).resolves.toBeUndefined();
+    // Nothing timed out, so nothing was retried.
+    expect(requests).toHaveLength(2);
+  });
+
+  it("a join is still bounded by the caller's signal", async () => {
+    const { client, openBodies } = setup(never, { timeoutMs: 30 });
+    const controller = new AbortController();
+    const joined = client.runs.join("t", "r", { signal: controller.signal });
+    const reason = new Error("gave up");
+    controller.abort(reason);
+    await expect(joined).rejects.toBe(reason);
+    expect(openBodies()).toBe(0);
+  });
+
   it("a timeoutMs beyond what timers can hold waits, rather than firing at once", async () => {
     // setTimeout turns any delay above 2^31-1 ms into 1 ms (fake timers emulate that too).
     vi.useFakeTimers();

@@ -107,6 +107,21 @@ describe.concurrent("runs.create / runs.get / runs.join", () => {
     }
   });
 
+  it("join: outlasts timeoutMs, since the server answers only when the run ends", async () => {
+    // The server sends nothing on GET …/join until the run is over (no keep-alive, unlike
+    // /wait): an idle timeout shorter than the run must not fail the join.
+    // Only the join goes through the short timeout: a busy server may take longer to create.
+    const threadId = await newThread();
+    const run = await client.runs.create(threadId, "slow", { input: { delay: 120 } });
+    const shortTimeout = realClient({ timeoutMs: 150, maxRetries: 0 });
+    try {
+      const state = await shortTimeout.runs.join(threadId, run.run_id);
+      expect(state).toEqual({ delay: 120, log: SLOW_LOG });
+    } finally {
+      await shortTimeout.close();
+    }
+  });
+
   it("join: a run that fails throws RunError('CustomError', 'Boo!')", async () => {
     const threadId = await newThread();
     const run = await client.runs.create(threadId, "error", { input: {} });
