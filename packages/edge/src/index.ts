@@ -3,11 +3,12 @@
  * Deno, Bun), on the platform `fetch` alone: no Node built-in, no polyfill. One import gives the
  * client, every error class and every type.
  *
+ * @packageDocumentation
+ * @module @runwire/edge
+ *
  * @example
  * import { createClient, NotFoundError } from "@runwire/edge";
  * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
- *
- * @packageDocumentation
  */
 export * from "@runwire/core";
 export { Client, createClient, type EdgeClientConfig, type EdgeFetch } from "./client";

@@ -3,12 +3,13 @@
  * inferred types, the camelCase options of each runs method, and the one mapping from those
  * options to the snake_case wire. No I/O.
  *
+ * @packageDocumentation
+ * @module @runwire/types
+ *
  * @example
  * import { RunSchema, STREAM_MODES, toRunStreamBody } from "@runwire/types";
  * const run = RunSchema.parse(await response.json());
  * const body = toRunStreamBody("agent", { streamMode: ["values", "updates"] });
- *
- * @packageDocumentation
  */
 export * from "./check-options";
 export * from "./literals";
