@@ -474,8 +474,7 @@ function report(results, corpus) {
     "",
     "esbuild bundle (ESM, minified, `platform: browser`, es2022) of an entry that imports",
     "`createClient` (`Client` for the SDK), creates a client and iterates `client.runs.stream`;",
-    "gzip level 9. Measured against the `@runwire/browser` and `@runwire/edge` builds present at",
-    "this run (both were being built by other work while this suite was written).",
+    "gzip level 9, from the `@runwire/browser` and `@runwire/edge` builds in the workspace.",
     "",
     table(
       ["Bundle", "Min KiB", "Min+gzip KiB", "Includes ky", "Top contributors (minified bytes)"],
