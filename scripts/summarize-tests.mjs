@@ -1,15 +1,21 @@
-// Adds up the vitest JSON reports every package wrote during `pnpm verify` into one closing line,
-// so a reader (or CI) sees the whole run's count at the end instead of one count per package.
+// Adds up the vitest JSON reports every workspace package (packages/*, examples/*, tools/*) wrote
+// during `pnpm verify` into one closing line, so a reader (or CI) sees the whole run's count at
+// the end instead of one count per package.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
-const packagesDir = new URL("../packages/", import.meta.url).pathname;
+const root = new URL("../", import.meta.url).pathname;
+const packageDirs = ["packages", "examples", "tools"].flatMap((group) =>
+  existsSync(join(root, group))
+    ? readdirSync(join(root, group)).map((name) => join(root, group, name))
+    : [],
+);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 let reports = 0;
-for (const name of readdirSync(packagesDir)) {
-  const reportPath = join(packagesDir, name, "test-results", "vitest.json");
+for (const dir of packageDirs) {
+  const reportPath = join(dir, "test-results", "vitest.json");
   if (!existsSync(reportPath)) continue;
   const report = JSON.parse(readFileSync(reportPath, "utf8"));
   reports += 1;
@@ -21,6 +27,6 @@ if (reports === 0) {
   console.error("No vitest report found: did the test step run?");
   process.exit(1);
 }
-console.log(`\nAll packages (${reports} reports):`);
+console.log(`\nAll workspace packages (${reports} reports):`);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
