@@ -24,6 +24,8 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
   #generator: AsyncGenerator<PartBatch<Part>, void, undefined> | undefined;
   // The batch being handed out: most reads are served from it without an async step.
   #batch: PartBatch<Part> | undefined;
+  // The read waiting for the source, while there is one.
+  #pulling: Promise<IteratorResult<Part, undefined>> | undefined;
   #iterated = false;
   #done = false;
 
@@ -37,15 +39,34 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
   }
 
   /** The next part; sends the request on the first call. */
-  async next(): Promise<IteratorResult<Part, undefined>> {
-    if (this.#done) return { done: true, value: undefined };
-    try {
-      // After abort() nothing more is handed out: the source then rejects with the abort reason.
-      if (this.#batch !== undefined && !this.#link.controller.signal.aborted) {
-        const taken = this.#batch.next();
-        if (!taken.done) return taken;
+  next(): Promise<IteratorResult<Part, undefined>> {
+    // A read made while another waits for the source goes after it, so that no batch is lost.
+    const pulling = this.#pulling;
+    if (pulling !== undefined) return pulling.then(this.#nextAfter, this.#nextAfter);
+    if (this.#done) return Promise.resolve({ done: true, value: undefined });
+    // After abort() nothing more is handed out: the source then rejects with the abort reason.
+    if (this.#batch !== undefined && !this.#link.controller.signal.aborted) {
+      let taken: IteratorResult<Part, void>;
+      try {
+        taken = this.#batch.next();
+      } catch (error) {
+        return this.#fail(error);
       }
-      this.#batch = undefined;
+      if (!taken.done) return Promise.resolve(taken);
+    }
+    this.#batch = undefined;
+    const pull = this.#pull().finally(() => {
+      this.#pulling = undefined;
+    });
+    this.#pulling = pull;
+    return pull;
+  }
+
+  readonly #nextAfter = () => this.next();
+
+  // Waits for the source's next batch that has a part, and hands that part out.
+  async #pull(): Promise<IteratorResult<Part, undefined>> {
+    try {
       this.#generator ??= this.#open(this.#link.controller.signal);
       for (;;) {
         const result = await this.#generator.next();
@@ -58,12 +79,16 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
       this.#finish();
       return { done: true, value: undefined };
     } catch (error) {
-      this.#finish();
-      // A part that failed in its batch (invalid JSON, a failed check) leaves the source
-      // suspended with its connection open: close it.
-      await this.#generator?.return().catch(() => {});
-      throw error;
+      return this.#fail(error);
     }
+  }
+
+  // A part that failed in its batch (invalid JSON, a failed check) leaves the source suspended
+  // with its connection open: close it, then reject with the failure.
+  async #fail(error: unknown): Promise<never> {
+    this.#finish();
+    await this.#generator?.return().catch(() => {});
+    throw error;
   }
 
   /** Stops reading and closes the connection; a read still pending rejects with an AbortError. */

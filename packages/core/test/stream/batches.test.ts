@@ -66,6 +66,28 @@ describe("parts decoded from one chunk", () => {
     expect(openBodies()).toBe(0);
   });
 
+  it("go out in order to reads made at once, none lost between batches", async () => {
+    const { client } = setup(() =>
+      sse([
+        ONE_CHUNK[0] ?? "",
+        'event: values\ndata: {"n":3}\n\n',
+        'event: values\ndata: {"n":4}\n\nevent: values\ndata: {"n":5}\n\n',
+      ]),
+    );
+    const stream = client.runs.stream(null, "a1");
+    // Seven reads before the first settles: the stream must queue them, as a generator would.
+    const results = await Promise.all(Array.from({ length: 7 }, () => stream.next()));
+    expect(results.map((result) => (result.done ? "done" : result.value.data))).toEqual([
+      { run_id: "r1" },
+      { n: 1 },
+      { n: 2 },
+      { n: 3 },
+      { n: 4 },
+      { n: 5 },
+      "done",
+    ]);
+  });
+
   it("left unread when the reader breaks are dropped with the connection", async () => {
     const { client, openBodies } = setup(() => sse(ONE_CHUNK));
     const stream = client.runs.stream(null, "a1");
