@@ -110,7 +110,7 @@ export async function* streamParts(
       // The parts of one chunk's events, each parsed as the reader takes it: what is parsed stays
       // short-lived (200 streams in one process would otherwise hold a whole chunk's parsed parts
       // each), and the bookkeeping below follows what was handed out.
-      function* parts(events: SseEvent[], status: number): Generator<StreamPart, void, undefined> {
+      function* parts(events: SseEvent[]): Generator<StreamPart, void, undefined> {
         for (const event of events) {
           if (event.id !== undefined) {
             // Ids are read as numbers only after a resume: the common case skips the parse.
@@ -120,7 +120,7 @@ export async function* streamParts(
             }
             lastEventId = event.id;
           }
-          const part = toStreamPart(event, status);
+          const part = toStreamPart(event, response.status);
           if (isEmptyPart(part)) continue;
           if (part.event === "end" || part.event === "error") finished = true;
           if (part.event === "metadata") run ??= runFromMetadata(part.data, call.threadId);
@@ -144,7 +144,7 @@ export async function* streamParts(
               if (endStatus !== null && LIVE_STATUSES.has(endStatus)) pending.length = 0;
             }
           }
-          if (pending.length > 0) yield parts(pending.splice(0), response.status);
+          if (pending.length > 0) yield parts(pending.splice(0));
           if (ended) break;
         }
       } catch (error) {
