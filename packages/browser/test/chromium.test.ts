@@ -1,14 +1,16 @@
-// examples/browser in Debian's Chromium, driven by playwright-core: the page bundles
-// @runwire/browser (esbuild), streams runs from the real LangGraph server and cancels one.
+// A page in a real Chromium, driven by playwright-core: the page (fixtures/page) bundles
+// @runwire/browser (esbuild), streams runs from the real LangGraph server and cancels one. The
+// browser is the one @runwire/runtime-smoke finds: CHROMIUM_PATH, a system Chromium/Chrome,
+// Playwright's cache, else the npm package @sparticuz/chromium (RUNWIRE_BROWSER=npm forces it).
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
+import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildPage, type StaticServer, servePage } from "../../../examples/browser/scripts/page.ts";
-import { runwireFromSource } from "../../../scripts/runtime-smoke/runwire-from-source.ts";
+import { buildPage, type StaticServer, servePage } from "./support/page";
 
-const CHROMIUM = "/usr/bin/chromium";
 const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
 const STORY =
   "Tides come from the Moon's gravity: it pulls hardest on the ocean nearest to it, raising a bulge there and another on the far side, and the Earth turns beneath both twice a day.";
@@ -25,22 +27,18 @@ beforeAll(async () => {
   profileDir = mkdtempSync(join(tmpdir(), "runwire-chromium-profile-"));
   await buildPage(pageDir, [runwireFromSource()]);
   site = await servePage(pageDir);
+  const browser = await findChromium();
+  console.info(`Chromium (${browser.source}): ${browser.executablePath}`);
   try {
     context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
+      executablePath: browser.executablePath,
+      env: chromiumEnv(browser),
       headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: [...CHROMIUM_ARGS],
     });
   } catch (error) {
     throw new Error(
-      `Could not start ${CHROMIUM} (install Debian's chromium: apt-get install chromium): ${(error as Error).message}`,
+      `Could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome, or RUNWIRE_BROWSER=npm for the npm one): ${(error as Error).message}`,
     );
   }
   page = context.pages()[0] ?? (await context.newPage());
@@ -61,7 +59,7 @@ async function streamFromPage(graph: string) {
 
 const statusText = () => page.textContent("#stream-status");
 
-describe("examples/browser in Chromium", () => {
+describe("@runwire/browser in Chromium", () => {
   it("streams a run, rendering each token as it arrives, then the final state", async () => {
     await streamFromPage("story");
     // Text on the page while the run is still streaming: rendered live, not at the end.

@@ -1,8 +1,9 @@
 // examples/edge-worker run by workerd (the npm package's binary): the worker streams runs from the
 // real LangGraph server with @runwire/edge and re-streams them as server-sent events.
+
+import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningWorker, startWorker } from "../../../examples/edge-worker/scripts/worker.ts";
-import { runwireFromSource } from "../../../scripts/runtime-smoke/runwire-from-source.ts";
 import { SseDecoderStream } from "../src/index";
 
 const CHAT_REPLY = "Tides are caused by the Moon's gravity pulling on the oceans.";

@@ -6,7 +6,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build } from "esbuild";
-import { runwireFromSource } from "../../../../scripts/runtime-smoke/runwire-from-source.ts";
+import { runwireFromSource } from "../@runwire/runtime-smoke/runwire-from-source";
 import type { SmokeReport } from "./smoke";
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,24 +1,15 @@
 // A web page bundled by esbuild (platform browser) with @runwire/browser from the consumer's
-// node_modules, served from 127.0.0.1 and opened in Debian's Chromium (playwright-core drives
-// it): the page streams a run from the real server, cross-origin, as a deployed app would.
+// node_modules, served from 127.0.0.1 and opened in Chromium (playwright-core drives it; the
+// browser is the one @runwire/runtime-smoke finds, as for packages/browser's test): the page
+// streams a run from the real server, cross-origin, as a deployed app would.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { defer } from "../cleanup.mjs";
 import { assertChatSummary } from "./chat-summary.mjs";
 import { serveFolder } from "./static-server.mjs";
-
-const CHROMIUM = "/usr/bin/chromium";
-// As packages/browser/test/chromium.test.ts starts it: headless, quiet, no sandbox (containers).
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 async function runPage({ dir, root, langgraphUrl }) {
   const site = join(dir, "site");
@@ -50,14 +41,18 @@ async function runPage({ dir, root, langgraphUrl }) {
   // Also stopped when the check is interrupted.
   defer(stop);
   try {
+    const browser = await findChromium();
     try {
       context = await chromium.launchPersistentContext(profile, {
-        executablePath: CHROMIUM,
+        executablePath: browser.executablePath,
+        env: chromiumEnv(browser),
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
       });
     } catch (error) {
-      throw new Error(`could not start ${CHROMIUM} (apt-get install chromium): ${error.message}`);
+      throw new Error(
+        `could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome): ${error.message}`,
+      );
     }
     const page = context.pages()[0] ?? (await context.newPage());
     const problems = [];

@@ -3,7 +3,7 @@
 // Typed structurally (no esbuild import), so it fits any package's esbuild.
 import { fileURLToPath } from "node:url";
 
-const packagesDir = fileURLToPath(new URL("../../packages/", import.meta.url));
+const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
 const RUNWIRE_PACKAGE = /^@runwire\/(types|core|node|browser|edge)$/;
 
 interface ResolveBuild {

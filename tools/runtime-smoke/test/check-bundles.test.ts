@@ -1,4 +1,4 @@
-// scripts/check-bundles.mjs (each package's `check:bundle`) must fail loudly on a Node built-in
+// check-bundles.mjs (each package's `check:bundle`) must fail loudly on a Node built-in
 // anywhere in a bundle, and pass a clean one. Checked on small fixture packages.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 
-const script = join(import.meta.dirname, "..", "..", "..", "scripts", "check-bundles.mjs");
+const script = join(import.meta.dirname, "..", "src", "check-bundles.mjs");
 const esbuildDir = dirname(
   createRequire(join(import.meta.dirname, "..", "package.json")).resolve("esbuild/package.json"),
 );
@@ -47,7 +47,7 @@ function check(dir: string) {
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-describe("scripts/check-bundles.mjs", () => {
+describe("check-bundles.mjs", () => {
   it("passes a bundle with no Node built-in", () => {
     const result = check(fixturePackage('export const hello = () => fetch("/x");\n'));
     expect(result.output).toContain("ok fixture ./dist/index.js --platform=browser");
