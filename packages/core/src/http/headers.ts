@@ -38,7 +38,9 @@ export function layerEntries(
 ): Iterable<readonly [string, string | undefined]> {
   if (isPairList(layer)) return normalized(new Headers(layer as [string, string][]));
   if (isHeadersLike(layer)) return normalized(new Headers(layer));
-  return Object.entries(layer);
+  // Under Node's typings a record's value may also be a string array; `Headers#set` stringifies
+  // it ("a,b") exactly as `new Headers(record)` would, so it passes as a string here.
+  return Object.entries(layer as Record<string, string | undefined>);
 }
 
 function normalized(headers: Headers): Array<readonly [string, string]> {
