@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { type BuildOptions, build } from "esbuild";
-import { runwireFromSource } from "../@runwire/runtime-smoke/runwire-from-source";
 import type { SmokeReport } from "./smoke";
 
 const here = dirname(fileURLToPath(import.meta.url));
