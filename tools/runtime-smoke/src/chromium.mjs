@@ -122,8 +122,9 @@ export async function findChromium(options = {}) {
 
   if (platform !== "linux" || arch !== "x64") {
     throw new Error(
-      `No Chromium found on this ${platform}-${arch} machine${mode === "npm" ? " (RUNWIRE_BROWSER=npm)" : ""}, and the npm one (@sparticuz/chromium) is built for Linux x64 only. ` +
-        "Install Chromium or Chrome, or set CHROMIUM_PATH to its executable.",
+      mode === "npm"
+        ? `RUNWIRE_BROWSER=npm asks for the npm Chromium (@sparticuz/chromium), which is built for Linux x64 only; this machine is ${platform}-${arch}. Unset RUNWIRE_BROWSER and set CHROMIUM_PATH to a Chromium or Chrome executable.`
+        : `No Chromium found on this ${platform}-${arch} machine, and the npm one (@sparticuz/chromium) is built for Linux x64 only. Install Chromium or Chrome, or set CHROMIUM_PATH to its executable.`,
     );
   }
   const npm = await npmChromium({
@@ -140,9 +141,6 @@ export async function findChromium(options = {}) {
  * @returns {Record<string, string>}
  */
 export function chromiumEnv(found) {
-  /** @type {Record<string, string>} */
-  const base = {};
-  for (const [name, value] of Object.entries(process.env))
-    if (value !== undefined) base[name] = value;
-  return { ...base, ...found.env };
+  const inherited = Object.entries(process.env).filter(([, value]) => value !== undefined);
+  return { ...Object.fromEntries(inherited), ...found.env };
 }

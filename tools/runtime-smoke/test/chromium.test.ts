@@ -79,6 +79,14 @@ describe("findChromium: the order", () => {
     );
   });
 
+  it("says RUNWIRE_BROWSER=npm cannot be had off Linux x64, and what to set instead", async () => {
+    await expect(
+      findChromium({ env: bareEnv({ RUNWIRE_BROWSER: "npm" }), platform: "win32", arch: "x64" }),
+    ).rejects.toThrow(
+      "built for Linux x64 only; this machine is win32-x64. Unset RUNWIRE_BROWSER and set CHROMIUM_PATH",
+    );
+  });
+
   it("rejects an unknown RUNWIRE_BROWSER", async () => {
     await expect(findChromium({ env: bareEnv({ RUNWIRE_BROWSER: "apt" }) })).rejects.toThrow(
       'RUNWIRE_BROWSER must be "auto" (the default) or "npm", not "apt".',
