@@ -3,7 +3,8 @@
 #
 #   workerd serve config.capnp --socket-addr http=127.0.0.1:8787
 #
-# The LangGraph server's URL comes from the LANGGRAPH_URL environment variable.
+# The LangGraph server's URL comes from the LANGGRAPH_API_URL environment variable, its API key
+# (if it needs one) from LANGGRAPH_API_KEY.
 using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -19,5 +20,8 @@ const config :Workerd.Config = (
 const worker :Workerd.Worker = (
   modules = [(name = "worker.js", esModule = embed "dist/worker.js")],
   compatibilityDate = "2025-09-01",
-  bindings = [(name = "LANGGRAPH_URL", fromEnvironment = "LANGGRAPH_URL")],
+  bindings = [
+    (name = "LANGGRAPH_API_URL", fromEnvironment = "LANGGRAPH_API_URL"),
+    (name = "LANGGRAPH_API_KEY", fromEnvironment = "LANGGRAPH_API_KEY"),
+  ],
 );

@@ -1,21 +1,27 @@
-// runwire quickstart: a real LangGraph server, a live token stream, a background run.
+// runwire quickstart: a live token stream, then a background run joined on the same thread.
+//
+// The LangGraph server comes from the environment, as with the official SDK:
+//   LANGGRAPH_API_URL  the server (default http://127.0.0.1:2024, where `langgraph dev` listens)
+//   LANGGRAPH_API_KEY  its API key, if it needs one (runwire reads it when `apiKey` is not given;
+//                      LANGSMITH_API_KEY and LANGCHAIN_API_KEY are tried after it)
+//   ASSISTANT_ID       the assistant or graph id to run (default "story", the repo's demo graph);
+//                      it must take `{ messages: [...] }` as input, as a chat agent does
 import { randomUUID } from "node:crypto";
-import { startLangGraphServer } from "@runwire/langgraph-test-server";
 import { createClient } from "@runwire/node";
 
-// 1. Start the real LangGraph server (in-memory); its "story" graph streams from a fake model.
-const server = await startLangGraphServer();
-const client = createClient({ apiUrl: server.url, apiKey: null });
+const apiUrl = process.env.LANGGRAPH_API_URL ?? "http://127.0.0.1:2024";
+const assistantId = process.env.ASSISTANT_ID ?? "story";
+const client = createClient({ apiUrl });
 
 try {
-  // 2. A new thread: `ifNotExists: "create"` lets the first run create it.
+  // 1. A new thread: `ifNotExists: "create"` lets the first run create it.
   const threadId = randomUUID();
   const input = { messages: [{ type: "human", content: "Why are there tides?" }] };
 
-  // 3. Stream a run live: tokens as they arrive, then the final state.
+  // 2. Stream a run live: tokens as they arrive, then the final state.
   let finalState: Record<string, unknown> = {};
   process.stdout.write("assistant: ");
-  for await (const part of client.runs.stream(threadId, "story", {
+  for await (const part of client.runs.stream(threadId, assistantId, {
     input,
     ifNotExists: "create",
     streamMode: ["messages-tuple", "values"],
@@ -26,14 +32,18 @@ try {
   }
   console.log(`\nfinal state: ${JSON.stringify(finalState).slice(0, 120)}…`);
 
-  // 4. A background run on the same thread, then wait for it to finish.
-  const run = await client.runs.create(threadId, "echo", { input });
+  // 3. A background run on the same thread, then wait for it to finish.
+  const run = await client.runs.create(threadId, assistantId, {
+    input: { messages: [{ type: "human", content: "And why twice a day?" }] },
+  });
   console.log(`background run ${run.run_id}: ${run.status}`);
   const state = await client.runs.join(threadId, run.run_id);
-  const messages = state.messages as { content: string }[];
-  console.log(`joined: ${messages.length} messages, the last: "${messages.at(-1)?.content}"`);
+  const messages = (state.messages ?? []) as { content: unknown }[];
+  const last = messages.at(-1)?.content;
+  console.log(
+    `joined: ${messages.length} messages, the last: ${JSON.stringify(last).slice(0, 80)}`,
+  );
 } finally {
-  // 5. Shut everything down.
+  // 4. Close the client's connections.
   await client.close();
-  await server.stop();
 }

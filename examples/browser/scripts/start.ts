@@ -1,26 +1,28 @@
-// The browser example: starts the real LangGraph server, builds the page and serves it on
-// 127.0.0.1, then waits (Ctrl-C stops everything). Open the printed address in a browser.
+// The browser example: builds the page, serves it on 127.0.0.1 and prints the address to open,
+// with the LangGraph server in its `?api=` parameter (a page has no environment). Waits until
+// Ctrl-C.
+//
+//   LANGGRAPH_API_URL  the LangGraph server the page talks to (default http://127.0.0.1:2024,
+//                      where `langgraph dev` listens); it must allow the page's origin (CORS)
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startLangGraphServer } from "@runwire/langgraph-test-server";
 import { buildPage, servePage } from "./page.ts";
 
+const apiUrl = process.env.LANGGRAPH_API_URL ?? "http://127.0.0.1:2024";
 const outDir = mkdtempSync(join(tmpdir(), "runwire-browser-example-"));
-const server = await startLangGraphServer();
 await buildPage(outDir);
 const page = await servePage(outDir);
 
-console.log(`LangGraph server: ${server.url}`);
-console.log(`Open ${page.url}/?api=${encodeURIComponent(server.url)}`);
-console.log("Ctrl-C stops the page and the server.");
+console.log(`LangGraph server: ${apiUrl}`);
+console.log(`Open ${page.url}/?api=${encodeURIComponent(apiUrl)}`);
+console.log("Ctrl-C stops the page.");
 
 let stopping = false;
 const stop = async () => {
   if (stopping) return;
   stopping = true;
   await page.close();
-  await server.stop();
   rmSync(outDir, { recursive: true, force: true });
   process.exit(0);
 };

@@ -1,13 +1,19 @@
-// The edge-worker example, end to end: the real LangGraph server, the worker in workerd, and one
-// call to the worker whose re-streamed events are printed as they arrive.
-import { startLangGraphServer } from "@runwire/langgraph-test-server";
+// The edge-worker example, end to end: the worker in workerd, and one call to the worker whose
+// re-streamed events are printed as they arrive.
+//
+//   LANGGRAPH_API_URL  the LangGraph server the worker streams from (default
+//                      http://127.0.0.1:2024, where `langgraph dev` listens)
+//   LANGGRAPH_API_KEY  its API key, if it needs one (passed to the worker as a binding)
+//   ASSISTANT_ID       the assistant or graph id to run (default "story", the repo's demo graph)
 import { startWorker } from "./worker.ts";
 
-const server = await startLangGraphServer();
-const worker = await startWorker({ langgraphUrl: server.url });
+const apiUrl = process.env.LANGGRAPH_API_URL ?? "http://127.0.0.1:2024";
+const assistantId = process.env.ASSISTANT_ID ?? "story";
+const worker = await startWorker({ langgraphUrl: apiUrl });
 try {
-  const url = `${worker.url}/stream?graph=story&message=${encodeURIComponent("Why are there tides?")}`;
-  console.log(`worker (workerd) on ${worker.url}, LangGraph server on ${server.url}`);
+  const query = new URLSearchParams({ graph: assistantId, message: "Why are there tides?" });
+  const url = `${worker.url}/stream?${query}`;
+  console.log(`worker (workerd) on ${worker.url}, LangGraph server on ${apiUrl}`);
   console.log(`GET ${url}\n`);
   const response = await fetch(url);
   if (!response.body) throw new Error(`no body: ${response.status}`);
@@ -29,12 +35,11 @@ try {
       if (event === "messages") {
         process.stdout.write(String(data.data[0].content ?? ""));
         midLine = true;
-      } else if (event === "values") line(`[values] ${data.data.messages.length} messages`);
+      } else if (event === "values") line(`[values] ${data.data.messages?.length} messages`);
       else line(`[${event}] ${JSON.stringify(data)}`);
       end = buffered.indexOf("\n\n");
     }
   }
 } finally {
   await worker.stop();
-  await server.stop();
 }

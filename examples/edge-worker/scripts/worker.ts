@@ -16,7 +16,7 @@ const require = createRequire(import.meta.url);
 export const workerdBinary: string = (require("workerd") as { default: string }).default;
 
 export interface WorkerOptions {
-  /** The LangGraph server the worker streams from (its LANGGRAPH_URL binding). */
+  /** The LangGraph server the worker streams from (its LANGGRAPH_API_URL binding). */
   readonly langgraphUrl: string;
   /** Port on 127.0.0.1 (default: a free one). */
   readonly port?: number;
@@ -68,7 +68,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     {
       cwd: outDir,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, LANGGRAPH_URL: options.langgraphUrl },
+      env: { ...process.env, LANGGRAPH_API_URL: options.langgraphUrl },
     },
   );
   let output = "";

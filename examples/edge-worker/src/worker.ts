@@ -10,9 +10,15 @@
 // status and the runwire error as JSON.
 import { APIStatusError, createClient, RunwireError } from "@runwire/edge";
 
-/** The worker's bindings (config.capnp: from the LANGGRAPH_URL environment variable). */
+/**
+ * The worker's bindings (config.capnp: from the environment variables of the same names; on
+ * Cloudflare, `vars` and secrets of the same names).
+ */
 export interface Env {
-  readonly LANGGRAPH_URL: string;
+  /** The LangGraph server, e.g. `https://my-deployment.example`. */
+  readonly LANGGRAPH_API_URL: string;
+  /** Its API key, sent as `x-api-key`; unset or empty: none. */
+  readonly LANGGRAPH_API_KEY?: string;
 }
 
 const encoder = new TextEncoder();
@@ -28,7 +34,11 @@ export default {
     const graph = url.searchParams.get("graph") ?? "chat";
     const message = url.searchParams.get("message") ?? "Why are there tides?";
 
-    const client = createClient({ apiUrl: env.LANGGRAPH_URL, apiKey: null });
+    // A worker has no process environment: the key comes from its binding, never from a lookup.
+    const client = createClient({
+      apiUrl: env.LANGGRAPH_API_URL,
+      apiKey: env.LANGGRAPH_API_KEY ?? null,
+    });
     const stream = client.runs.stream(null, graph, {
       input: { messages: [{ type: "human", content: message }] },
       streamMode: ["messages-tuple", "values"],

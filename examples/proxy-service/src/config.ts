@@ -3,7 +3,7 @@
 
 /** What `main.ts` needs to start the proxy. */
 export interface ProxyConfig {
-  /** The LangGraph server the proxy forwards to (`LANGGRAPH_URL`). */
+  /** The LangGraph server the proxy forwards to (`LANGGRAPH_API_URL`). */
   readonly langgraphUrl: string;
   /** Sent to the LangGraph server as `x-api-key` (`LANGGRAPH_API_KEY`); `null`: no key. */
   readonly langgraphApiKey: string | null;
@@ -28,7 +28,7 @@ type Env = Readonly<Record<string, string | undefined>>;
  */
 export function configFromEnv(env: Env): ProxyConfig {
   return {
-    langgraphUrl: required(env, "LANGGRAPH_URL", "the LangGraph server to forward to"),
+    langgraphUrl: required(env, "LANGGRAPH_API_URL", "the LangGraph server to forward to"),
     langgraphApiKey: optional(env, "LANGGRAPH_API_KEY") ?? null,
     browserToken: required(
       env,

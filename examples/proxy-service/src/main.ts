@@ -1,7 +1,7 @@
 // Starts the proxy with its settings from the environment (see README.md) and stops it on
 // SIGINT/SIGTERM.
 //
-//   LANGGRAPH_URL=http://127.0.0.1:2024 PROXY_TOKEN=… ALLOWED_ASSISTANTS=agent pnpm start
+//   LANGGRAPH_API_URL=http://127.0.0.1:2024 PROXY_TOKEN=… ALLOWED_ASSISTANTS=agent pnpm start
 import { configFromEnv, type ProxyConfig } from "./config";
 import { startProxyServer } from "./server";
 
