@@ -226,6 +226,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   /**
    * Creates a run and waits for its final state. A run that fails throws a `RunError` (unless
    * `raiseError: false`); the wait survives a dropped connection by picking the result up again.
+   * `timeoutMs` bounds the POST (an idle connection is given up); the pick-up at the run's join
+   * endpoint then waits for the run like `join`, unbounded by `timeoutMs` (use `signal` for that).
    *
    * @example
    * const state = await client.runs.wait(null, "agent", { input: { question: "2+2?" } });
@@ -261,7 +263,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   }
 
   /**
-   * Lists a thread's runs.
+   * Lists a thread's runs. `select` picks the fields returned; an empty `select` is refused
+   * (leave it out for every field).
    *
    * @example
    * const running = await client.runs.list(threadId, { status: "running", limit: 20 });
@@ -270,6 +273,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const method = "runs.list";
     checkId(threadId, "threadId", method);
     const checked: RunsListOptions = checkArguments(RunsListOptionsSchema, options, method);
+    // The server reads a missing `select` as "every field": an empty list would widen into it.
+    if (checked.select?.length === 0) {
+      throw new RunwireValidationError(
+        `${method}: invalid select: expected at least one field (leave select out for every field)`,
+        { field: "select", received: checked.select },
+      );
+    }
     const runs = await this.http.json({
       method: "GET",
       path: `/threads/${encodePathSegment(threadId)}/runs`,
@@ -338,10 +348,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   }
 
   /**
-   * Cancels every run matching the filters.
+   * Cancels every run matching the filters. An empty selection selects nothing: with
+   * `runIds: []` no request is sent and the call resolves (the server would read a missing
+   * `run_ids` as "every run of the thread", so the empty list is never dropped into a wider one).
    *
    * @example
    * await client.runs.cancelMany({ threadId, status: "pending" });
+   * await client.runs.cancelMany({ threadId, runIds: [] }); // cancels nothing, sends nothing
    */
   async cancelMany(options: RunsCancelManyOptions): Promise<void> {
     const method = "runs.cancelMany";
@@ -350,6 +363,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       options,
       method,
     );
+    if (checked.runIds?.length === 0) return;
     await this.http.json({
       method: "POST",
       path: "/runs/cancel",
