@@ -49,7 +49,14 @@ import { reconnectingJson } from "../request/reconnecting-request";
 import type { DefaultValues, StreamPartFor } from "../stream/part-types";
 import { toStreamPartV2 } from "../stream/parts";
 import { type PartBatch, RunStream } from "../stream/run-stream";
-import { SSE_HEADERS, streamParts } from "../stream/sse-stream";
+import {
+  EVENT_READER,
+  SSE_HEADERS,
+  type SseCall,
+  type StreamCursor,
+  streamEvents,
+  streamParts,
+} from "../stream/sse-stream";
 import { checkArguments, checkId, checkOptionalThreadId } from "./arguments";
 
 /** `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed. */
@@ -127,30 +134,31 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
+    const cursor: StreamCursor = { lastEventId: undefined, run: null };
+    const call = (signal: AbortSignal): SseCall => ({
+      initial: {
+        method: "POST",
+        path,
+        body,
+        params: options.params ?? undefined,
+        headers: SSE_HEADERS,
+        callHeaders: options.headers ?? undefined,
+        idempotent: false,
+      },
+      onFirstResponse: runCreatedCallback(options.onRunCreated),
+      threadId: thread,
+      resumable: options.streamResumable === true,
+      callHeaders: options.headers ?? undefined,
+      signal,
+      cursor,
+    });
     return new RunStream(
       (signal) =>
-        this.parts(
-          streamParts(this.http, {
-            initial: {
-              method: "POST",
-              path,
-              body,
-              params: options.params ?? undefined,
-              headers: SSE_HEADERS,
-              callHeaders: options.headers ?? undefined,
-              idempotent: false,
-            },
-            onFirstResponse: runCreatedCallback(options.onRunCreated),
-            threadId: thread,
-            resumable: options.streamResumable === true,
-            callHeaders: options.headers ?? undefined,
-            signal,
-          }),
-          version,
-        ) as AsyncGenerator<
+        this.parts(streamParts(this.http, call(signal)), version) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
         >,
       options.signal ?? undefined,
+      { cursor, events: (signal) => streamEvents(this.http, call(signal), EVENT_READER) },
     );
   }
 
@@ -430,36 +438,37 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const query = toRunsJoinStreamQuery(checked);
     const lastEventId = checked.lastEventId ?? undefined;
     checkCallHeaders(checked.headers);
+    const cursor: StreamCursor = { lastEventId, run };
+    const call = (signal: AbortSignal): SseCall => ({
+      initial: {
+        method: "GET",
+        path:
+          thread === null
+            ? `/runs/${encodePathSegment(runId)}/stream`
+            : `${runPath(thread, runId)}/stream`,
+        query,
+        params: checked.params ?? undefined,
+        headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
+        callHeaders: checked.headers ?? undefined,
+        idempotent: true,
+      },
+      run,
+      threadId: thread,
+      // A cursor only means something for a resumable run: giving one says the run is.
+      resumable: lastEventId !== undefined ? true : "ask",
+      resumeQuery: query,
+      lastEventId,
+      callHeaders: checked.headers ?? undefined,
+      signal,
+      cursor,
+    });
     return new RunStream(
       (signal) =>
-        this.parts(
-          streamParts(this.http, {
-            initial: {
-              method: "GET",
-              path:
-                thread === null
-                  ? `/runs/${encodePathSegment(runId)}/stream`
-                  : `${runPath(thread, runId)}/stream`,
-              query,
-              params: checked.params ?? undefined,
-              headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
-              callHeaders: checked.headers ?? undefined,
-              idempotent: true,
-            },
-            run,
-            threadId: thread,
-            // A cursor only means something for a resumable run: giving one says the run is.
-            resumable: lastEventId !== undefined ? true : "ask",
-            resumeQuery: query,
-            lastEventId,
-            callHeaders: checked.headers ?? undefined,
-            signal,
-          }),
-          checked.version ?? "v1",
-        ) as AsyncGenerator<
+        this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1") as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
         >,
       checked.signal ?? undefined,
+      { cursor, events: (signal) => streamEvents(this.http, call(signal), EVENT_READER) },
     );
   }
 
