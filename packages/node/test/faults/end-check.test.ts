@@ -14,7 +14,11 @@ const direct = realClient();
 afterAll(() => direct.close());
 
 type Delivered = { id: string | undefined; event: string; data: unknown };
-const shape = (part: Delivered): Delivered => ({ id: part.id, event: part.event, data: part.data });
+const shape = (part: { id?: string | undefined; event: string; data: unknown }): Delivered => ({
+  id: part.id,
+  event: part.event,
+  data: part.data,
+});
 const FINAL = { delay: 1, log: ["s1", "s2", "s3", "s4", "s5"] };
 
 /** Streams a `slow` run through a stream-only proxy; returns the parts, the proxy's log, the replay. */
