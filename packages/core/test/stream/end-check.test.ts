@@ -68,6 +68,38 @@ describe("a clean end on a block boundary", () => {
     },
   );
 
+  it("a status check that times out (timeoutMs) is one attempt too: the stream ends as delivered", async () => {
+    const { client, requests } = setup(
+      (request) =>
+        request.url.pathname.endsWith("/runs/stream") ? sse(frames, RUN) : new Promise(() => {}),
+      { maxRetries: 2, timeoutMs: 30 },
+    );
+    const { parts, error } = await drain(
+      client.runs.stream("t1", "agent", { streamResumable: true }),
+    );
+    expect(error).toBeUndefined();
+    expect(parts).toEqual(delivered);
+    expect(trail(requests)).toEqual([
+      "POST /api/threads/t1/runs/stream",
+      "GET /api/threads/t1/runs/r1",
+    ]);
+  });
+
+  it("aborting the stream during the check rejects with the abort, not a normal end", async () => {
+    const controller = new AbortController();
+    const { client, requests } = setup((request) => {
+      if (request.url.pathname.endsWith("/runs/stream")) return sse(frames, RUN);
+      controller.abort(new DOMException("stop", "AbortError"));
+      return new Promise(() => {});
+    });
+    const { parts, error } = await drain(
+      client.runs.stream("t1", "agent", { streamResumable: true, signal: controller.signal }),
+    );
+    expect(parts).toEqual(delivered);
+    expect((error as DOMException).name).toBe("AbortError");
+    expect(requests).toHaveLength(2);
+  });
+
   it("a Location to resume at makes the check worth it, even without streamResumable", async () => {
     let posted = false;
     const { client, requests } = setup((request) => {
