@@ -233,7 +233,10 @@ export function toRunCreateBatchBody(
   return items.map((item) => buildBody(BATCH_FIELDS, item) as RunCreateBatchBodyItem);
 }
 
-/** The body of `runs.cancelMany`: only the filters given (an empty list counts as not given). */
+/**
+ * The body of `runs.cancelMany`: only the filters given. An empty `runIds` is left out here, which
+ * the server reads as "every run": `runs.cancelMany` therefore sends no request at all for it.
+ */
 export function toRunsCancelManyBody(options: RunsCancelManyOptions): {
   thread_id?: string;
   run_ids?: readonly string[];

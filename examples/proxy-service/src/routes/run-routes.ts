@@ -7,9 +7,9 @@ import type { RouteDeps } from "./route-deps";
 
 /**
  * The two reads a stock runwire client makes of a threaded run it streams through the proxy:
- * `GET /threads/:threadId/runs/:runId` (at the end of a stream, the LangGraph server sends no end
- * event, so the client asks whether the run is over) and `GET …/runs/:runId/stream` (the join
- * stream it resumes a dropped stream from, `Last-Event-ID` included).
+ * `GET /threads/:threadId/runs/:runId` (the LangGraph server sends no end event: when a stream of
+ * a resumable run ends, the client asks whether the run is over) and `GET …/runs/:runId/stream`
+ * (the join stream it resumes a dropped stream from, `Last-Event-ID` included).
  */
 export function runRoutes({ upstream }: RouteDeps): Hono<ProxyEnv> {
   return new Hono<ProxyEnv>()

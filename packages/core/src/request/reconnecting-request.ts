@@ -65,7 +65,11 @@ export async function reconnectingJson(
         callHeaders: withoutContentHeaders(spec.callHeaders),
         signal: spec.signal,
         idempotent: true,
-        awaitsRun: spec.awaitsRun,
+        // The follow-up GET (the run's join endpoint, or the server's Location for the result)
+        // answers only once the run ends, like `runs.join`: the idle timeout would cut every run
+        // longer than `timeoutMs` (a `wait` whose POST stalled would then never get its result).
+        // The caller's signal still bounds it.
+        awaitsRun: true,
       };
       continue;
     }

@@ -49,7 +49,14 @@ import { reconnectingJson } from "../request/reconnecting-request";
 import type { DefaultValues, StreamPartFor } from "../stream/part-types";
 import { toStreamPartV2 } from "../stream/parts";
 import { type PartBatch, RunStream } from "../stream/run-stream";
-import { SSE_HEADERS, streamParts } from "../stream/sse-stream";
+import {
+  EVENT_READER,
+  SSE_HEADERS,
+  type SseCall,
+  type StreamCursor,
+  streamEvents,
+  streamParts,
+} from "../stream/sse-stream";
 import { checkArguments, checkId, checkOptionalThreadId } from "./arguments";
 
 /** `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed. */
@@ -127,30 +134,31 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
+    const cursor: StreamCursor = { lastEventId: undefined, run: null };
+    const call = (signal: AbortSignal): SseCall => ({
+      initial: {
+        method: "POST",
+        path,
+        body,
+        params: options.params ?? undefined,
+        headers: SSE_HEADERS,
+        callHeaders: options.headers ?? undefined,
+        idempotent: false,
+      },
+      onFirstResponse: runCreatedCallback(options.onRunCreated),
+      threadId: thread,
+      resumable: options.streamResumable === true,
+      callHeaders: options.headers ?? undefined,
+      signal,
+      cursor,
+    });
     return new RunStream(
       (signal) =>
-        this.parts(
-          streamParts(this.http, {
-            initial: {
-              method: "POST",
-              path,
-              body,
-              params: options.params ?? undefined,
-              headers: SSE_HEADERS,
-              callHeaders: options.headers ?? undefined,
-              idempotent: false,
-            },
-            onFirstResponse: runCreatedCallback(options.onRunCreated),
-            threadId: thread,
-            resumable: options.streamResumable === true,
-            callHeaders: options.headers ?? undefined,
-            signal,
-          }),
-          version,
-        ) as AsyncGenerator<
+        this.parts(streamParts(this.http, call(signal)), version) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
         >,
       options.signal ?? undefined,
+      { cursor, events: (signal) => streamEvents(this.http, call(signal), EVENT_READER) },
     );
   }
 
@@ -226,6 +234,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   /**
    * Creates a run and waits for its final state. A run that fails throws a `RunError` (unless
    * `raiseError: false`); the wait survives a dropped connection by picking the result up again.
+   * `timeoutMs` bounds the POST (an idle connection is given up); the pick-up at the run's join
+   * endpoint then waits for the run like `join`, unbounded by `timeoutMs` (use `signal` for that).
    *
    * @example
    * const state = await client.runs.wait(null, "agent", { input: { question: "2+2?" } });
@@ -261,7 +271,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   }
 
   /**
-   * Lists a thread's runs.
+   * Lists a thread's runs. `select` picks the fields returned; an empty `select` is refused
+   * (leave it out for every field).
    *
    * @example
    * const running = await client.runs.list(threadId, { status: "running", limit: 20 });
@@ -270,6 +281,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const method = "runs.list";
     checkId(threadId, "threadId", method);
     const checked: RunsListOptions = checkArguments(RunsListOptionsSchema, options, method);
+    // The server reads a missing `select` as "every field": an empty list would widen into it.
+    if (checked.select?.length === 0) {
+      throw new RunwireValidationError(
+        `${method}: invalid select: expected at least one field (leave select out for every field)`,
+        { field: "select", received: checked.select },
+      );
+    }
     const runs = await this.http.json({
       method: "GET",
       path: `/threads/${encodePathSegment(threadId)}/runs`,
@@ -338,10 +356,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   }
 
   /**
-   * Cancels every run matching the filters.
+   * Cancels every run matching the filters. An empty selection selects nothing: with
+   * `runIds: []` no request is sent and the call resolves (the server would read a missing
+   * `run_ids` as "every run of the thread", so the empty list is never dropped into a wider one).
    *
    * @example
    * await client.runs.cancelMany({ threadId, status: "pending" });
+   * await client.runs.cancelMany({ threadId, runIds: [] }); // cancels nothing, sends nothing
    */
   async cancelMany(options: RunsCancelManyOptions): Promise<void> {
     const method = "runs.cancelMany";
@@ -350,6 +371,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       options,
       method,
     );
+    if (checked.runIds?.length === 0) return;
     await this.http.json({
       method: "POST",
       path: "/runs/cancel",
@@ -416,36 +438,37 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const query = toRunsJoinStreamQuery(checked);
     const lastEventId = checked.lastEventId ?? undefined;
     checkCallHeaders(checked.headers);
+    const cursor: StreamCursor = { lastEventId, run };
+    const call = (signal: AbortSignal): SseCall => ({
+      initial: {
+        method: "GET",
+        path:
+          thread === null
+            ? `/runs/${encodePathSegment(runId)}/stream`
+            : `${runPath(thread, runId)}/stream`,
+        query,
+        params: checked.params ?? undefined,
+        headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
+        callHeaders: checked.headers ?? undefined,
+        idempotent: true,
+      },
+      run,
+      threadId: thread,
+      // A cursor only means something for a resumable run: giving one says the run is.
+      resumable: lastEventId !== undefined ? true : "ask",
+      resumeQuery: query,
+      lastEventId,
+      callHeaders: checked.headers ?? undefined,
+      signal,
+      cursor,
+    });
     return new RunStream(
       (signal) =>
-        this.parts(
-          streamParts(this.http, {
-            initial: {
-              method: "GET",
-              path:
-                thread === null
-                  ? `/runs/${encodePathSegment(runId)}/stream`
-                  : `${runPath(thread, runId)}/stream`,
-              query,
-              params: checked.params ?? undefined,
-              headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
-              callHeaders: checked.headers ?? undefined,
-              idempotent: true,
-            },
-            run,
-            threadId: thread,
-            // A cursor only means something for a resumable run: giving one says the run is.
-            resumable: lastEventId !== undefined ? true : "ask",
-            resumeQuery: query,
-            lastEventId,
-            callHeaders: checked.headers ?? undefined,
-            signal,
-          }),
-          checked.version ?? "v1",
-        ) as AsyncGenerator<
+        this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1") as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
         >,
       checked.signal ?? undefined,
+      { cursor, events: (signal) => streamEvents(this.http, call(signal), EVENT_READER) },
     );
   }
 

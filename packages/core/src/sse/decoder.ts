@@ -48,9 +48,10 @@ export interface SseDecoder {
   feed(chunk: Uint8Array): void;
   /**
    * Clean end of body: delivers a last line and block that had no terminator, then resets the
-   * decoder so it can read a new stream.
+   * decoder so it can read a new stream. Returns `true` when the body ended inside a block (a
+   * partial line or character, or a block not closed by its blank line): a cut is then likely.
    */
-  end(): void;
+  end(): boolean;
   /**
    * Drops everything buffered (partial line, partial block, partial character, last event id)
    * without delivering it. Use it when the connection breaks mid-stream.
@@ -165,18 +166,20 @@ class Decoder {
     if (any) this.checkSize();
   }
 
-  end(): void {
+  end(): boolean {
     try {
       // A non-streaming decode() flushes a cut character (as U+FFFD) and resets the decoder,
       // so the next stream gets its BOM stripped again.
       const tail = this.utf8.decode();
       if (tail !== "") this.text(tail);
       const last = this.pending;
+      const insideBlock = last !== "" || this.data !== undefined || this.eventName !== "";
       if (last !== "") {
         this.pending = "";
         this.line(last, 0, last.length);
       }
       this.dispatch();
+      return insideBlock;
     } finally {
       this.clear();
     }

@@ -1,11 +1,24 @@
 import { RunwireError } from "../errors/runwire-error";
 import { childController } from "../request/abort";
+import type { SseEvent } from "../sse/decoder";
+import { encodeSseEvent } from "../sse/encoder";
+import type { StreamCursor } from "./sse-stream";
 
 /**
  * The parts decoded from one chunk of a body, handed out one by one (each converted as it is
  * taken, so a chunk's parts are not all held at once).
  */
 export type PartBatch<Part> = Iterator<Part, void, undefined>;
+
+type PartSource<Part> = (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>;
+
+/** @internal What a run stream knows beyond its parts: its cursor, and its events unparsed. */
+export interface RunStreamExtras {
+  /** The run and the last event id, as the reader takes parts. */
+  readonly cursor?: StreamCursor | undefined;
+  /** The same stream as decoded SSE events, data unparsed (for `toEventStream`). */
+  readonly events?: ((signal: AbortSignal) => AsyncGenerator<PartBatch<SseEvent>>) | undefined;
+}
 
 /**
  * The object `runs.stream` and `runs.joinStream` return: an async iterable of parts that sends
@@ -19,7 +32,10 @@ export type PartBatch<Part> = Iterator<Part, void, undefined>;
  * }
  */
 export class RunStream<Part> implements AsyncIterableIterator<Part> {
-  readonly #open: (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>;
+  // Replaced by toEventStream (before the first read) with the source of unparsed events: the
+  // same reading machinery (batches, one reader, abort, close) then hands those out.
+  #open: PartSource<Part>;
+  readonly #extras: RunStreamExtras;
   readonly #link: { controller: AbortController; dispose: () => void };
   #generator: AsyncGenerator<PartBatch<Part>, void, undefined> | undefined;
   // The batch being handed out: most reads are served from it without an async step.
@@ -33,9 +49,47 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
   constructor(
     open: (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>,
     signal: AbortSignal | undefined,
+    extras: RunStreamExtras = {},
   ) {
     this.#open = open;
+    this.#extras = extras;
     this.#link = childController(signal);
+  }
+
+  /**
+   * The id of the last part handed to the reader (v1 and v2 alike), or the `lastEventId` a
+   * `joinStream` started from; `undefined` before any part with an id (a stateless run's events
+   * have none). It follows what the reader took, not what was decoded ahead. Keep it to pick the
+   * stream up later with `joinStream` on a run created with `streamResumable: true`.
+   *
+   * @example
+   * const stream = client.runs.stream(threadId, "agent", { streamResumable: true, version: "v2" });
+   * for await (const part of stream) if (part.type === "values") break;
+   * const rest = client.runs.joinStream(threadId, stream.runId!, {
+   *   lastEventId: stream.lastEventId,
+   *   version: "v2",
+   * });
+   */
+  get lastEventId(): string | undefined {
+    return this.#extras.cursor?.lastEventId;
+  }
+
+  /**
+   * The run's id once known (from the response's `Content-Location` or the `metadata` event; a
+   * `joinStream`'s run at once); `undefined` before.
+   *
+   * @example
+   * for await (const part of stream) break;
+   * console.log(stream.runId, stream.threadId);
+   */
+  get runId(): string | undefined {
+    return this.#extras.cursor?.run?.runId;
+  }
+
+  /** The run's thread once the run is known: `null` for a stateless run, `undefined` before. */
+  get threadId(): string | null | undefined {
+    const run = this.#extras.cursor?.run;
+    return run === null || run === undefined ? undefined : run.threadId;
   }
 
   /** The next part; sends the request on the first call. */
@@ -127,8 +181,13 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
   }
 
   /**
-   * The parts as a `ReadableStream`, e.g. to hand to a Response or a Web Worker. Cancelling the
-   * ReadableStream closes the connection.
+   * The parts as a `ReadableStream` of objects, e.g. to pipe through a `TransformStream` or post
+   * to a Web Worker. It carries objects, not bytes, so it cannot be a `Response` body: use
+   * {@link RunStream.toEventStream} for that. Cancelling the ReadableStream closes the connection.
+   *
+   * @example
+   * const reader = client.runs.stream(threadId, "agent").toReadableStream().getReader();
+   * const { value } = await reader.read();
    */
   toReadableStream(): ReadableStream<Part> {
     const iterator = this[Symbol.asyncIterator]();
@@ -140,6 +199,50 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
       },
       async cancel() {
         await iterator.return();
+      },
+    });
+  }
+
+  /**
+   * The run's stream as SSE bytes, to pass on as is (a backend relaying a run to a browser):
+   * each event the server sent, written back as one SSE block from its decoded fields (event name,
+   * data text as received, id). Nothing is JSON-parsed or re-serialised on the way, and parts are
+   * not validated or converted (`version`, `validateResponses` do not apply). Resumes work as for
+   * the parts: a broken connection is picked up and no event is written twice. The stream errors
+   * if the run's stream fails (the same errors a `for await` would throw); cancelling it closes
+   * the connection. Like a `for await`, it is the stream's one reader.
+   *
+   * @example
+   * const stream = client.runs.stream(threadId, "agent", { input, streamResumable: true });
+   * return new Response(stream.toEventStream(), {
+   *   headers: { "content-type": "text/event-stream", "cache-control": "no-store" },
+   * });
+   */
+  toEventStream(): ReadableStream<Uint8Array> {
+    const events = this.#extras.events;
+    if (events === undefined) {
+      throw new RunwireError(
+        "This stream cannot be passed on as SSE bytes: it has no event source.",
+      );
+    }
+    if (this.#generator !== undefined || this.#done) {
+      throw new RunwireError(
+        "This stream is already being read: a run stream has one reader. Call toEventStream() before reading any part.",
+      );
+    }
+    this[Symbol.asyncIterator]();
+    // Before the first read, nothing has been opened yet: the events replace the parts.
+    this.#open = events as unknown as PartSource<Part>;
+    const read = this.next.bind(this) as unknown as () => Promise<IteratorResult<SseEvent>>;
+    const encoder = new TextEncoder();
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const result = await read();
+        if (result.done) controller.close();
+        else controller.enqueue(encoder.encode(encodeSseEvent(result.value)));
+      },
+      cancel: async () => {
+        await this.return();
       },
     });
   }

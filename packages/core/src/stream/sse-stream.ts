@@ -25,6 +25,16 @@ export interface StreamRun {
   threadId: string | null;
 }
 
+/**
+ * What a stream has learned while it was read, for `RunStream`'s getters: updated as the reader
+ * takes each part (not as a chunk is decoded ahead), so `lastEventId` is always the id of the last
+ * part handed out, the cursor a `joinStream({ lastEventId })` resumes after.
+ */
+export interface StreamCursor {
+  lastEventId: string | undefined;
+  run: StreamRun | null;
+}
+
 /** One SSE call: the first request and what is needed to resume it. */
 export interface SseCall {
   readonly initial: RequestSpec;
@@ -46,7 +56,42 @@ export interface SseCall {
   readonly resumeQuery?: QueryRecord | undefined;
   readonly callHeaders?: HeadersInput | undefined;
   readonly signal: AbortSignal;
+  /** Kept up to date with the run and the last event id handed out. */
+  readonly cursor?: StreamCursor | undefined;
 }
+
+/**
+ * How a decoded event becomes what the stream hands out: a parsed part, or (to relay a stream as
+ * SSE bytes) the event itself, never parsed.
+ */
+export interface EventReader<T> {
+  /** What is handed out for `event`, or `undefined` to skip it (an empty event). */
+  read(event: SseEvent, status: number): T | undefined;
+  /** The parsed data of what was handed out (read only for a `metadata` event, to learn the run). */
+  data(value: T, event: SseEvent): unknown;
+}
+
+/** Parts: each event's data parsed as JSON; empty parts are not delivered (RUNS_SPEC §5.5). */
+const PART_READER: EventReader<StreamPart> = {
+  read(event, status) {
+    const part = toStreamPart(event, status);
+    return isEmptyPart(part) ? undefined : part;
+  },
+  data: (part) => part.data,
+};
+
+/** The events as decoded, data unparsed; the same events are skipped as by {@link PART_READER}. */
+export const EVENT_READER: EventReader<SseEvent> = {
+  read: (event) =>
+    event.event === "" && (event.data === "" || event.data === "null") ? undefined : event,
+  data(_value, event) {
+    try {
+      return JSON.parse(event.data);
+    } catch {
+      return null;
+    }
+  },
+};
 
 /** What every SSE request asks for. */
 export const SSE_HEADERS = { accept: "text/event-stream", "cache-control": "no-store" } as const;
@@ -63,11 +108,24 @@ const LIVE_STATUSES = new Set(["pending", "running"]);
  * an async step per part, which was most of a stream's overhead on top of `JSON.parse`. This
  * generator resumes (and may reconnect) only once the reader has drained the batch.
  */
-export async function* streamParts(
+export function streamParts(
   http: HttpClient,
   call: SseCall,
 ): AsyncGenerator<PartBatch<StreamPart>> {
+  return streamEvents(http, call, PART_READER);
+}
+
+/**
+ * {@link streamParts} with what is handed out for each event chosen by `reader`: the same
+ * requests, resumes, skips and end-of-stream check whatever it is.
+ */
+export async function* streamEvents<T>(
+  http: HttpClient,
+  call: SseCall,
+  reader: EventReader<T>,
+): AsyncGenerator<PartBatch<T>> {
   const { signal } = call;
+  const cursorOut = call.cursor;
   const policy = http.config.streamResume;
   let spec: RequestSpec = { ...call.initial, signal };
   let run: StreamRun | null = call.run ?? null;
@@ -84,12 +142,13 @@ export async function* streamParts(
   for (;;) {
     const response = await http.open(spec);
     let finished = false;
-    // The run's status, when a clean end inside a block made the client ask for it already.
+    // The run's status once asked at the end of this body (null: unknown, or the check failed).
     let endStatus: string | null | undefined;
     try {
       if (first) {
         call.onFirstResponse?.(response.headers);
         run ??= runFromHeaders(response.headers, call.threadId);
+        if (cursorOut) cursorOut.run = run;
       }
       await throwIfError(response);
       checkEventStream(response);
@@ -110,7 +169,7 @@ export async function* streamParts(
       // The parts of one chunk's events, each parsed as the reader takes it: what is parsed stays
       // short-lived (200 streams in one process would otherwise hold a whole chunk's parsed parts
       // each), and the bookkeeping below follows what was handed out.
-      function* parts(events: SseEvent[]): Generator<StreamPart, void, undefined> {
+      function* parts(events: SseEvent[]): Generator<T, void, undefined> {
         for (const event of events) {
           if (event.id !== undefined) {
             // Ids are read as numbers only after a resume: the common case skips the parse.
@@ -119,15 +178,20 @@ export async function* streamParts(
               if (numeric !== undefined && numeric <= skipThrough) continue;
             }
             lastEventId = event.id;
+            if (cursorOut) cursorOut.lastEventId = event.id;
           }
-          const part = toStreamPart(event, response.status);
-          if (isEmptyPart(part)) continue;
-          if (part.event === "end" || part.event === "error") finished = true;
-          if (part.event === "metadata") run ??= runFromMetadata(part.data, call.threadId);
+          const value = reader.read(event, response.status);
+          if (value === undefined) continue;
+          const name = event.event;
+          if (name === "end" || name === "error") finished = true;
+          if (name === "metadata" && run === null) {
+            run = runFromMetadata(reader.data(value, event), call.threadId);
+            if (cursorOut) cursorOut.run = run;
+          }
           deliveredHere = true;
           deliveredAny = true;
           failures = 0;
-          yield part;
+          yield value;
         }
       }
       try {
@@ -135,13 +199,14 @@ export async function* streamParts(
           const chunk = await response.body.read();
           if (chunk) decoder.feed(chunk);
           else {
-            decoder.end();
+            const cutInBlock = decoder.end();
             ended = true;
-            // The body ended inside a block. That block is the stream's last word only if the
-            // run is over; while the run is live the connection was cut: drop it and resume.
-            if (pending.length > 0 && !finished && run !== null && run.threadId !== null) {
-              endStatus = (await readRun(run)).status;
-              if (endStatus !== null && LIVE_STATUSES.has(endStatus)) pending.length = 0;
+            // The body ended inside a block: a cut is likely. That block is the stream's last
+            // word only if the run is over; while the run is live the connection was cut: drop
+            // the block and resume. A check that cannot be made delivers it, as received.
+            if (cutInBlock && !finished && run !== null && run.threadId !== null) {
+              endStatus = await checkRun(run);
+              if (isLive(endStatus)) pending.length = 0;
             }
           }
           if (pending.length > 0) yield parts(pending.splice(0));
@@ -167,10 +232,20 @@ export async function* streamParts(
       response.body.cancel();
     }
 
-    // A clean end of body. Final if the run said so, or if there is no run to ask about.
+    // A clean end of body (docs/reliability.md, "The end-of-stream check"). Final if the run
+    // said so, or if there is no run to ask about.
     if (finished || !run || run.threadId === null) return;
-    const status = endStatus !== undefined ? endStatus : (await readRun(run)).status;
-    if (status === null || !LIVE_STATUSES.has(status)) return;
+    if (endStatus === undefined) {
+      // The body ended on a block boundary, the connection closed in order: nothing suggests a
+      // cut. The check's only use is then a resume, so it is made only where one is possible: a
+      // Location, or a run that keeps its events. A joined run whose record was not read yet is
+      // asked (the same answer says whether it keeps them), so that a joined run cut while live
+      // is still reported rather than ended silently.
+      if (!location && joinResumable === false) return;
+      endStatus = await checkRun(run);
+    }
+    const status = endStatus;
+    if (!isLive(status)) return;
     if (!location && !(await mayResumeByJoin(run))) throw notResumable(run, undefined);
     if (!location && cursor() === undefined) {
       throw new APIConnectionError({
@@ -187,19 +262,28 @@ export async function* streamParts(
     spec = resumeSpec();
   }
 
-  // The run as the server reports it now: its status, and whether it keeps events for a resume.
-  async function readRun(target: StreamRun): Promise<{ status: string | null }> {
-    const record = await fetchRun(http, target, call.callHeaders, signal);
+  // The run's status as the server reports it now, noting whether it keeps events for a resume.
+  // One attempt, never retried: a check that cannot be made (404/405 from a backend that exposes
+  // only the stream route, 5xx, a network error, a timeout) gives null, and the stream ends as
+  // delivered. The check may only add a resume; it never turns a delivered stream into an error.
+  async function checkRun(target: StreamRun): Promise<string | null> {
+    let record: unknown;
+    try {
+      record = await fetchRun(http, target, call.callHeaders, signal);
+    } catch (error) {
+      if (signal.aborted) throw error;
+      return null;
+    }
     joinResumable ??= isResumableRecord(record);
     const status = (record as { status?: unknown } | null)?.status;
-    return { status: typeof status === "string" ? status : null };
+    return typeof status === "string" ? status : null;
   }
 
   // Resuming through the join-stream endpoint is exact only for a run that keeps its events.
   async function mayResumeByJoin(target: StreamRun): Promise<boolean> {
     if (joinResumable === undefined) {
       if (target.threadId === null) return false;
-      await readRun(target);
+      await checkRun(target);
     }
     return joinResumable === true;
   }
@@ -288,6 +372,10 @@ function numericId(id: string | undefined): number | undefined {
   return Number.isInteger(numeric) ? numeric : undefined;
 }
 
+function isLive(status: string | null): boolean {
+  return status !== null && LIVE_STATUSES.has(status);
+}
+
 function fetchRun(
   http: HttpClient,
   run: StreamRun,
@@ -299,7 +387,9 @@ function fetchRun(
     path: `/threads/${encodePathSegment(run.threadId ?? "")}/runs/${encodePathSegment(run.runId)}`,
     callHeaders,
     signal,
-    idempotent: true,
+    // Safe to repeat, but sent once: a retried status route would hold the end of a complete
+    // stream for seconds (the answer only ever adds a resume).
+    idempotent: false,
   });
 }
 

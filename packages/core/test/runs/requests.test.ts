@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { RunError } from "../../src/index";
+import { RunError, RunwireValidationError } from "../../src/index";
 import { collect, setup } from "../support/client";
 import { json, sse } from "../support/memory-transport";
 
@@ -29,10 +29,10 @@ describe("request construction per method", () => {
     expect(requests).toHaveLength(0); // lazy: nothing is sent before the first read
     const parts = await collect(stream);
     expect(parts).toEqual([{ event: "metadata", data: { run_id: "r1" } }]);
-    const [request, statusCheck] = requests;
-    // The stream ended without an `end` event, so the run's status was checked before finishing.
-    expect(statusCheck?.rawUrl).toBe("https://example.com/api/threads/t1/runs/r1");
-    expect(requests).toHaveLength(2);
+    const [request] = requests;
+    // The body ended on a block boundary and the run keeps no events (no streamResumable): no
+    // resume is possible, so no status check either (docs/reliability.md).
+    expect(requests).toHaveLength(1);
     expect(request?.method).toBe("POST");
     expect(request?.url.pathname).toBe("/api/threads/t1/runs/stream");
     expect(request?.headers.get("content-type")).toBe("application/json");
@@ -135,12 +135,20 @@ describe("request construction per method", () => {
       select: ["run_id", "status"],
       params: { extra: true },
     });
-    await client.runs.list("t1", { select: [], params: { limit: 3 } });
+    await client.runs.list("t1", { params: { limit: 3 } });
     expect(requests[0]?.rawUrl).toBe("https://example.com/api/threads/t1/runs?limit=10&offset=0");
     expect(requests[1]?.rawUrl).toBe(
       "https://example.com/api/threads/t1/runs?limit=5&offset=2&status=running&select=run_id&select=status&extra=true",
     );
     expect(requests[2]?.rawUrl).toBe("https://example.com/api/threads/t1/runs?limit=3&offset=0");
+  });
+
+  it("list: an empty select is refused before sending (the server would return every field)", async () => {
+    const { client, requests } = setup(() => json([]));
+    const error = await client.runs.list("t1", { select: [] }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RunwireValidationError);
+    expect(error).toMatchObject({ field: "select", received: [] });
+    expect(requests).toHaveLength(0);
   });
 
   it("get: GET the run, no body (87)", async () => {
@@ -179,6 +187,20 @@ describe("request construction per method", () => {
     expect(requests[0]?.rawUrl).toBe("https://example.com/api/runs/cancel?action=interrupt");
     expect(requests[0]?.body).toBe('{"thread_id":"t1","run_ids":["a","b"],"status":"all"}');
     expect(requests[1]?.body).toBe("{}");
+  });
+
+  it("cancelMany with runIds: [] selects nothing: no request, resolves", async () => {
+    const { client, requests } = setup(() => json(null));
+    await expect(client.runs.cancelMany({ threadId: "t1", runIds: [] })).resolves.toBeUndefined();
+    await expect(
+      client.runs.cancelMany({ runIds: [], status: "all", action: "rollback" }),
+    ).resolves.toBeUndefined();
+    expect(requests).toHaveLength(0);
+    // A bad option is still refused, before the empty selection short-cuts.
+    await expect(client.runs.cancelMany({ threadId: "t1", runIds: [1] as never })).rejects.toThrow(
+      RunwireValidationError,
+    );
+    expect(requests).toHaveLength(0);
   });
 
   it("join: GET …/join, no body (91)", async () => {

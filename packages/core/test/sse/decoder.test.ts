@@ -295,6 +295,31 @@ describe("end()", () => {
     expect(events(body.subarray(0, body.length - 2))).toEqual([ev("", "a\uFFFD")]);
   });
 
+  it("says whether the body ended inside a block (a cut is then likely)", () => {
+    const endOf = (...chunks: string[]) => {
+      const decoder = createSseDecoder({ onEvent: () => {} });
+      for (const chunk of chunks) decoder.feed(encoder.encode(chunk));
+      return decoder.end();
+    };
+    // On a block boundary: nothing, whole blocks, a trailing comment line, CRLF.
+    expect([
+      endOf(),
+      endOf("data: 1\n\n"),
+      endOf("data: 1\n\n: ping\n"),
+      endOf("data: 1\r\n\r\n"),
+    ]).toEqual([false, false, false, false]);
+    // Inside a block: a partial line, a block without its blank line, a cut character.
+    expect([
+      endOf("data: 1\n\nevent: val"),
+      endOf("event: values\ndata: 1\n"),
+      endOf("event: end\n"),
+      endOf("data: 1\n\n: pi"),
+    ]).toEqual([true, true, true, true]);
+    const decoder = createSseDecoder({ onEvent: () => {} });
+    decoder.feed(encoder.encode("😀").subarray(0, 2));
+    expect(decoder.end()).toBe(true);
+  });
+
   it("resets the decoder for a new stream: id, partial state and BOM handling", () => {
     const seen: unknown[] = [];
     const decoder = createSseDecoder({ onEvent: (e) => seen.push(e) });

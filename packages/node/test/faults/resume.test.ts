@@ -103,11 +103,18 @@ describe("resume without loss or duplication (real sockets, seeded cut points)",
     expect(total).toBeGreaterThan(200_000);
   });
 
-  it("an uncut stream: one POST, then the status check", async () => {
+  it("an uncut stream: one POST; the status check only for a run that could be resumed", async () => {
     const { client, agent, close } = faultClient(server.url);
     try {
       server.reset();
+      // Nothing suggests a cut and the run keeps no events: no resume is possible, so no check.
       expectParts(await collect(client.runs.stream("t1", "agent")), expected);
+      expect(trail(server)).toEqual([["POST", "/threads/t1/runs/stream", null]]);
+      server.reset();
+      expectParts(
+        await collect(client.runs.stream("t1", "agent", { streamResumable: true })),
+        expected,
+      );
       expect(trail(server)).toEqual([
         ["POST", "/threads/t1/runs/stream", null],
         ["GET", `/threads/t1/runs/${RUN}`, null],

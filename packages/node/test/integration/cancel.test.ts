@@ -151,6 +151,25 @@ describe.concurrent("runs.cancelMany", () => {
     });
   });
 
+  it("runIds: [] selects nothing: no request, and the thread's runs keep running to success", async () => {
+    const threadId = await newThread();
+    const run = await client.runs.create(threadId, "slow", { input: { delay: 200 } });
+    await waitForRunStatus(client, threadId, run.run_id, ["running"]);
+    await expect(client.runs.cancelMany({ threadId, runIds: [] })).resolves.toBeUndefined();
+    expect(
+      requests.filter(
+        (candidate) =>
+          candidate.url.pathname === "/runs/cancel" &&
+          (candidate.body as { thread_id?: string } | undefined)?.thread_id === threadId,
+      ),
+    ).toEqual([]);
+    expect(await client.runs.join(threadId, run.run_id)).toEqual({
+      delay: 200,
+      log: ["s1", "s2", "s3", "s4", "s5"],
+    });
+    expect((await client.runs.get(threadId, run.run_id)).status).toBe("success");
+  });
+
   it("status filter goes in the body", async () => {
     const error = await rejectionOf(client.runs.cancelMany({ status: "pending" }));
     const request = requests

@@ -47,6 +47,22 @@ describe.concurrent("runs.wait", () => {
     expect(state).toEqual({ delay: 300, log: ["s1", "s2", "s3", "s4", "s5"] });
   });
 
+  it("timeoutMs shorter than the run: the POST's idle timeout falls back to GET …/join, which waits for the run (not cut by timeoutMs)", async () => {
+    const short = recordingClient({ timeoutMs: 500 });
+    try {
+      const threadId = await newThread();
+      const state = await short.client.runs.wait(threadId, "slow", { input: { delay: 400 } });
+      expect(state).toEqual({ delay: 400, log: ["s1", "s2", "s3", "s4", "s5"] });
+      const paths = short.requests.map((request) => `${request.method} ${request.url.pathname}`);
+      // The POST stalled past 500 ms between keep-alives; one join then waited for the result.
+      expect(paths[0]).toBe(`POST /threads/${threadId}/runs/wait`);
+      expect(paths).toHaveLength(2);
+      expect(paths[1]).toMatch(new RegExp(`^GET /threads/${threadId}/runs/[^/]+/join$`));
+    } finally {
+      await short.client.close();
+    }
+  });
+
   it("graph error: RunError with error 'CustomError' and message 'CustomError: Boo!' (stateful)", async () => {
     const threadId = await newThread();
     const error = await rejectionOf(client.runs.wait(threadId, "error", { input: {} }));
