@@ -121,10 +121,10 @@ describe("RunwireError class chain", () => {
     expect(err instanceof ConflictError).toBe(true);
   });
 
-  it("toString returns the message alone, as the reference's str(err)", () => {
+  it("String(err) is `Name: message`, the JS convention", () => {
     const err = new UnprocessableEntityError("Validation failed", { status: 422 });
-    expect(String(err)).toBe("Validation failed");
-    expect(`${err}`).toBe("Validation failed");
+    expect(String(err)).toBe("UnprocessableEntityError: Validation failed");
+    expect(`${err}`).toBe("UnprocessableEntityError: Validation failed");
   });
 
   it("keeps name, stack, cause and the kinds out of JSON", () => {
