@@ -127,30 +127,34 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
+    // The stream's signal also aborts when the client closes; a closed client refuses it now.
+    const scope = this.http.lifetime.stream(options.signal ?? undefined);
     return new RunStream(
       (signal) =>
-        this.parts(
-          streamParts(this.http, {
-            initial: {
-              method: "POST",
-              path,
-              body,
-              params: options.params ?? undefined,
-              headers: SSE_HEADERS,
+        scope.track(
+          this.parts(
+            streamParts(this.http, {
+              initial: {
+                method: "POST",
+                path,
+                body,
+                params: options.params ?? undefined,
+                headers: SSE_HEADERS,
+                callHeaders: options.headers ?? undefined,
+                idempotent: false,
+              },
+              onFirstResponse: runCreatedCallback(options.onRunCreated),
+              threadId: thread,
+              resumable: options.streamResumable === true,
               callHeaders: options.headers ?? undefined,
-              idempotent: false,
-            },
-            onFirstResponse: runCreatedCallback(options.onRunCreated),
-            threadId: thread,
-            resumable: options.streamResumable === true,
-            callHeaders: options.headers ?? undefined,
-            signal,
-          }),
-          version,
+              signal,
+            }),
+            version,
+          ),
         ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
         >,
-      options.signal ?? undefined,
+      scope.signal,
     );
   }
 
@@ -416,36 +420,42 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const query = toRunsJoinStreamQuery(checked);
     const lastEventId = checked.lastEventId ?? undefined;
     checkCallHeaders(checked.headers);
+    // The stream's signal also aborts when the client closes; a closed client refuses it now.
+    const scope = this.http.lifetime.stream(checked.signal ?? undefined);
     return new RunStream(
       (signal) =>
-        this.parts(
-          streamParts(this.http, {
-            initial: {
-              method: "GET",
-              path:
-                thread === null
-                  ? `/runs/${encodePathSegment(runId)}/stream`
-                  : `${runPath(thread, runId)}/stream`,
-              query,
-              params: checked.params ?? undefined,
-              headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
+        scope.track(
+          this.parts(
+            streamParts(this.http, {
+              initial: {
+                method: "GET",
+                path:
+                  thread === null
+                    ? `/runs/${encodePathSegment(runId)}/stream`
+                    : `${runPath(thread, runId)}/stream`,
+                query,
+                params: checked.params ?? undefined,
+                headers: lastEventId
+                  ? { ...SSE_HEADERS, "last-event-id": lastEventId }
+                  : SSE_HEADERS,
+                callHeaders: checked.headers ?? undefined,
+                idempotent: true,
+              },
+              run,
+              threadId: thread,
+              // A cursor only means something for a resumable run: giving one says the run is.
+              resumable: lastEventId !== undefined ? true : "ask",
+              resumeQuery: query,
+              lastEventId,
               callHeaders: checked.headers ?? undefined,
-              idempotent: true,
-            },
-            run,
-            threadId: thread,
-            // A cursor only means something for a resumable run: giving one says the run is.
-            resumable: lastEventId !== undefined ? true : "ask",
-            resumeQuery: query,
-            lastEventId,
-            callHeaders: checked.headers ?? undefined,
-            signal,
-          }),
-          checked.version ?? "v1",
+              signal,
+            }),
+            checked.version ?? "v1",
+          ),
         ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
         >,
-      checked.signal ?? undefined,
+      scope.signal,
     );
   }
 
