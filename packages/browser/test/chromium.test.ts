@@ -85,7 +85,8 @@ describe("examples/browser in Chromium", () => {
     expect(parts.at(-1)?.type).toBe("values");
     const tokens = parts.filter((p) => p.type === "messages");
     expect(tokens.length).toBeGreaterThan(100);
-    // The model sleeps 25 ms a token: rendered over seconds, not in one go.
+    // The model sleeps 25 ms a token: rendered over seconds, not in one go. A lower bound (load
+    // only stretches it): a page that buffered would render every token at the same moment.
     expect((tokens.at(-1)?.at ?? 0) - (tokens[0]?.at ?? 0)).toBeGreaterThan(1_000);
 
     const state = JSON.parse((await page.textContent("#final-state")) ?? "null");
