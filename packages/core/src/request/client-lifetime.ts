@@ -24,6 +24,11 @@ export class ClientLifetime {
     return this.#closed;
   }
 
+  /** How many requests and streams are open now (for tests: a finished one must not stay). */
+  get openCount(): number {
+    return this.#open.size;
+  }
+
   /** Throws a `ClientClosedError` once the client is closed: nothing is sent after `close()`. */
   check(): void {
     if (this.#closed) {

@@ -6,6 +6,7 @@ import {
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
+  ClientClosedError,
   ConflictError,
   InternalServerError,
   InvalidResponseError,
@@ -59,6 +60,7 @@ describe("RunwireError class chain", () => {
     [new InvalidResponseError("m"), "InvalidResponseError"],
     [new RunError({ error: "E", message: "m" }), "RunError"],
     [new RunwireValidationError("m", { field: "f" }), "RunwireValidationError"],
+    [new ClientClosedError(), "ClientClosedError"],
   ] as const)("%s has name %s, equal to its static kind", (err, kind) => {
     expect(err.name).toBe(kind);
     expect((err.constructor as typeof RunwireError).kind).toBe(kind);
