@@ -1,11 +1,4 @@
-// `Symbol.asyncDispose` (explicit resource management, `await using`) is declared here for
-// TypeScript libs older than `esnext.disposable`, as `@types/node` does: the same declaration,
-// so the two merge.
-declare global {
-  interface SymbolConstructor {
-    readonly asyncDispose: unique symbol;
-  }
-}
+// The key of `Client`'s `Symbol.asyncDispose` (its TypeScript declaration is in client.ts).
 
 /**
  * The key `await using` calls: the runtime's `Symbol.asyncDispose` (Node 20+, Chromium 134+,
