@@ -18,7 +18,8 @@ export interface BrowserClientConfig extends Omit<ClientConfig, "transport"> {
 }
 
 /**
- * The LangGraph client for browsers, on ky. Nothing to close: the browser owns the connections.
+ * The LangGraph client for browsers, on ky. `close()` (or `await using`) aborts whatever is still
+ * open on the client; the browser owns the connections themselves.
  *
  * @example
  * const client = new Client({ apiUrl: "https://my-deployment.example.com", apiKey: null });

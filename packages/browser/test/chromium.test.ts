@@ -2,13 +2,15 @@
 // @runwire/browser (esbuild), streams runs from the real LangGraph server and cancels one. The
 // browser is the one @runwire/runtime-smoke finds: CHROMIUM_PATH, a system Chromium/Chrome,
 // Playwright's cache, else the npm package @sparticuz/chromium (RUNWIRE_BROWSER=npm forces it).
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
+import { build } from "esbuild";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { CloseScenarioResult } from "./close-page/scenario.ts";
 import { buildPage, type StaticServer, servePage } from "./support/page";
 
 const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
@@ -83,7 +85,8 @@ describe("@runwire/browser in Chromium", () => {
     expect(parts.at(-1)?.type).toBe("values");
     const tokens = parts.filter((p) => p.type === "messages");
     expect(tokens.length).toBeGreaterThan(100);
-    // The model sleeps 25 ms a token: rendered over seconds, not in one go.
+    // The model sleeps 25 ms a token: rendered over seconds, not in one go. A lower bound (load
+    // only stretches it): a page that buffered would render every token at the same moment.
     expect((tokens.at(-1)?.at ?? 0) - (tokens[0]?.at ?? 0)).toBeGreaterThan(1_000);
 
     const state = JSON.parse((await page.textContent("#final-state")) ?? "null");
@@ -133,3 +136,58 @@ describe("@runwire/browser in Chromium", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("client.close() in Chromium", () => {
+  it("`await using` aborts a paused stream, the server cancels its run, later calls are refused", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "runwire-close-page-"));
+    writeFileSync(join(dir, "index.html"), '<!doctype html><script src="scenario.js"></script>\n');
+    await build({
+      entryPoints: [join(import.meta.dirname, "close-page", "scenario.ts")],
+      outfile: join(dir, "scenario.js"),
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      logLevel: "warning",
+      plugins: [runwireFromSource()],
+    });
+    const closeSite = await servePage(dir);
+    const closePage = await context.newPage();
+    try {
+      const apiUrl = inject("langgraphUrl");
+      await closePage.goto(`${closeSite.url}/`);
+      const result = await closePage.evaluate(
+        (url) =>
+          (
+            globalThis as unknown as {
+              closeScenario: (apiUrl: string) => Promise<CloseScenarioResult>;
+            }
+          ).closeScenario(url),
+        apiUrl,
+      );
+      expect(result).toMatchObject({
+        readAfterClose: "ClientClosedError",
+        callAfterClose: "ClientClosedError",
+        // Chromium has the standard symbol: the client's key is Symbol.asyncDispose itself.
+        nativeAsyncDispose: true,
+      });
+      // The page closed its connection: the server cancelled the run (onDisconnect: "cancel").
+      expect(await finalStatus(apiUrl, result.threadId, result.runId)).toBe("interrupted");
+    } finally {
+      await closePage.close();
+      await closeSite.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** The run's status once it has ended (bounded polling: the server offers no event for it). */
+async function finalStatus(apiUrl: string, threadId: string, runId: string): Promise<string> {
+  for (let polls = 0; polls < 500; polls += 1) {
+    const response = await fetch(`${apiUrl}/threads/${threadId}/runs/${runId}`);
+    const { status } = (await response.json()) as { status: string };
+    if (status !== "pending" && status !== "running") return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`run ${runId} did not end`);
+}

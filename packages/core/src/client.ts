@@ -1,7 +1,17 @@
 import { type ClientConfig, resolveConfig } from "./config";
+import { asyncDispose } from "./dispose";
 import { HttpClient } from "./request/http-client";
 import { RunsClient } from "./runs/runs-client";
 import type { DefaultValues } from "./stream/part-types";
+
+// `Symbol.asyncDispose` (explicit resource management, `await using`) is declared here, in the
+// file whose public declaration uses it, for TypeScript libs older than `esnext.disposable`, as
+// `@types/node` does: the same declaration, so the two merge.
+declare global {
+  interface SymbolConstructor {
+    readonly asyncDispose: unique symbol;
+  }
+}
 
 /**
  * A LangGraph API client. `runs` has every runs method; the runtime packages (`@runwire/node`,
@@ -15,9 +25,67 @@ import type { DefaultValues } from "./stream/part-types";
 export class Client<State = DefaultValues, Update = Partial<State>, Custom = unknown> {
   /** Create, stream, wait for, join, list, get, cancel and delete runs. */
   readonly runs: RunsClient<State, Update, Custom>;
+  readonly #http: HttpClient;
+  #closing: Promise<void> | undefined;
 
   constructor(config: ClientConfig = {}) {
-    this.runs = new RunsClient(new HttpClient(resolveConfig(config)));
+    this.#http = new HttpClient(resolveConfig(config));
+    this.runs = new RunsClient(this.#http);
+  }
+
+  /**
+   * Closes the client. Every stream and request still open on it is aborted at once: a pending
+   * or later read of an open stream, and an unfinished `wait`, `join` or other call, reject with
+   * a `ClientClosedError` (their connections are closed, so the server sees the client leave).
+   * Then the transport's resources are released (`@runwire/node`'s own undici agent; a
+   * `dispatcher` you passed stays yours to close). Resolves without waiting for any stream or
+   * run; calling it again returns the same promise. Any call made afterwards fails with a
+   * `ClientClosedError` before anything is sent.
+   *
+   * A client is also closed at the end of an `await using` scope.
+   *
+   * @example
+   * const client = createClient({ apiUrl: "http://127.0.0.1:2024" });
+   * try {
+   *   await client.runs.wait(null, "agent", { input: {} });
+   * } finally {
+   *   await client.close();
+   * }
+   */
+  close(): Promise<void> {
+    this.#closing ??= this.#close();
+    return this.#closing;
+  }
+
+  async #close(): Promise<void> {
+    this.#http.lifetime.close();
+    await this.#http.config.transport.close?.();
+  }
+
+  /**
+   * `await using client = createClient(…)` closes the client when the scope ends: the same as
+   * `close()`.
+   *
+   * @example
+   * {
+   *   await using client = createClient({ apiUrl: "http://127.0.0.1:2024" });
+   *   await client.runs.wait(null, "agent", { input: {} });
+   * } // closed here
+   */
+  declare readonly [Symbol.asyncDispose]: () => Promise<void>;
+
+  static {
+    // Defined under the guarded key (see dispose.ts), not `[Symbol.asyncDispose]() {}`, which
+    // would name the method "undefined" on a runtime without the symbol. `this`, not `Client`:
+    // a class body naming its class makes esbuild rename it (`_Client`).
+    // biome-ignore lint/complexity/noThisInStatic: the class's own name here would get it renamed.
+    Object.defineProperty(this.prototype, asyncDispose, {
+      value(this: Client) {
+        return this.close();
+      },
+      writable: true,
+      configurable: true,
+    });
   }
 }
 

@@ -10,7 +10,8 @@
  * - resolve as soon as the status and headers are known, with the body still streaming;
  * - reject when no response arrives (any error: core wraps it in `APIConnectionError`), and stop
  *   at once when `signal` aborts;
- * - let `body.cancel()` release the connection.
+ * - let `body.cancel()` release the connection;
+ * - optionally, have a `close()` that releases its resources (see `close` below).
  *
  * @example
  * const transport: Transport = async ({ url, method, headers, body, signal }) => {
@@ -18,7 +19,15 @@
  *   return { status: res.status, headers: res.headers, body: res.body };
  * };
  */
-export type Transport = (request: TransportRequest) => Promise<TransportResponse>;
+export interface Transport {
+  (request: TransportRequest): Promise<TransportResponse>;
+  /**
+   * Optional: releases what the transport holds (a connection pool). `client.close()` calls it
+   * once, after aborting every request of the client, and waits for it, so it must not wait for
+   * requests to finish.
+   */
+  close?: (() => void | Promise<void>) | undefined;
+}
 
 /** What core asks a transport to send. */
 export interface TransportRequest {

@@ -29,7 +29,8 @@ export interface EdgeClientConfig extends Omit<ClientConfig, "transport"> {
 
 /**
  * The LangGraph client for edge runtimes (Cloudflare Workers, Vercel Edge, Deno, Bun), on the
- * platform `fetch`. Nothing to close: the runtime owns the connections.
+ * platform `fetch`. `close()` (or `await using`) aborts whatever is still open on the client; the
+ * runtime owns the connections themselves.
  *
  * @example
  * export default {

@@ -41,6 +41,7 @@ function expectSmokePassed(run: SmokeRun, runtime: RegExp, client: string) {
   // The thread now holds both runs' messages: hi, two echoes, the question and the answer.
   expect(report?.streamed.finalMessages).toBe(5);
   expect(report?.cancelled).toEqual({ status: "pending", statusAfterCancel: "interrupted" });
+  expect(report?.closed).toEqual({ readAfterClose: "ClientClosedError" });
 }
 
 describe("Bun (npm package bun)", () => {

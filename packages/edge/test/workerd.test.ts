@@ -73,6 +73,7 @@ describe("examples/edge-worker in workerd", () => {
     const received = await streamFromWorker("graph=story");
     const messageTimes = received.filter((r) => r.event === "messages").map((r) => r.at);
     expect(messageTimes.length).toBeGreaterThan(100);
+    // A lower bound (load only stretches it): buffered tokens would all arrive at one moment.
     expect((messageTimes.at(-1) ?? 0) - (messageTimes[0] ?? 0)).toBeGreaterThan(1_000);
     expect(tokens(received)).toMatch(/^Tides come from the Moon's gravity: .* twice a day\.$/);
     expect(received.at(-1)?.event).toBe("end");

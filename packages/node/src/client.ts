@@ -10,8 +10,9 @@ import { createUndiciTransport, type UndiciTransportOptions } from "./undici-tra
 export interface NodeClientConfig extends Omit<ClientConfig, "transport">, UndiciTransportOptions {}
 
 /**
- * The LangGraph client for Node.js, on undici. Call `close()` when done to release its
- * connections (a finished or aborted stream already returns its socket).
+ * The LangGraph client for Node.js, on undici. Call `close()` (or use `await using`) when done:
+ * it aborts whatever is still open on the client and closes its own undici agent (a
+ * `dispatcher` you pass stays yours to close).
  *
  * @example
  * const client = new Client({ apiUrl: "http://127.0.0.1:2024" });
@@ -23,8 +24,6 @@ export class Client<
   Update = Partial<State>,
   Custom = unknown,
 > extends CoreClient<State, Update, Custom> {
-  readonly #close: () => Promise<void>;
-
   constructor(config: NodeClientConfig = {}) {
     if (typeof config === "object" && config !== null && "transport" in config) {
       throw new RunwireValidationError(
@@ -35,12 +34,6 @@ export class Client<
     const { dispatcher, connectTimeoutMs, ...core } = config;
     const undici = createUndiciTransport({ dispatcher, connectTimeoutMs });
     super({ ...core, transport: undici.transport });
-    this.#close = undici.close;
-  }
-
-  /** Releases the client's connections. Safe to call more than once. */
-  close(): Promise<void> {
-    return this.#close();
   }
 }
 

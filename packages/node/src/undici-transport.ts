@@ -1,5 +1,10 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { APIConnectionError, APITimeoutError, RunwireError, type Transport } from "@runwire/core";
+import {
+  APIConnectionError,
+  APITimeoutError,
+  ClientClosedError,
+  type Transport,
+} from "@runwire/core";
 // The file, not the bare name: Bun replaces a bare `undici` import with a built-in stub whose
 // Agent cannot send requests; a subpath always loads the installed package.
 import { Agent, type Dispatcher, errors } from "undici/index.js";
@@ -66,15 +71,14 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
   };
 
   let closing: Promise<void> | undefined;
-  return {
-    transport,
-    dispatcher,
-    // undici rejects a second close(), so the first one's promise serves every call.
-    close: () => {
-      closing ??= owned ? dispatcher.close().then(() => undefined) : Promise.resolve();
-      return closing;
-    },
+  // undici rejects a second close(), so the first one's promise serves every call.
+  const close = (): Promise<void> => {
+    closing ??= owned ? dispatcher.close().then(() => undefined) : Promise.resolve();
+    return closing;
   };
+  // `client.close()` calls it after aborting the client's requests, so there is nothing to wait for.
+  transport.close = close;
+  return { transport, dispatcher, close };
 }
 
 // The path is taken from the URL string as it is: `new URL(url).pathname` would be the same here,
@@ -129,9 +133,10 @@ function mapError(error: unknown, signal: AbortSignal): unknown {
   if (signal.aborted) return signal.reason;
   // Permanent, so not a connection error: nothing may retry it.
   if (error instanceof errors.ClientDestroyedError || error instanceof errors.ClientClosedError) {
-    return new RunwireError("This client was closed; create a new one to send more requests.", {
-      cause: error,
-    });
+    return new ClientClosedError(
+      "This client was closed; create a new one to send more requests.",
+      { cause: error },
+    );
   }
   if (error instanceof errors.ConnectTimeoutError) {
     return new APITimeoutError({ cause: error });

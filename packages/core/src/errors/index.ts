@@ -13,6 +13,7 @@ export {
   type StatusErrorInput,
   UnprocessableEntityError,
 } from "./api-status-error";
+export { ClientClosedError } from "./client-closed-error";
 export {
   APIConnectionError,
   type APIConnectionErrorOptions,

@@ -56,7 +56,7 @@ export class InvalidResponseError extends APIError {
   static forSseEvent(input: InvalidSseEventInput): InvalidResponseError {
     const id = input.id === null || input.id === undefined ? "" : ` (id ${input.id})`;
     const reason = input.cause instanceof Error ? input.cause.message : String(input.cause);
-    return new InvalidResponseError(
+    return invalidResponse(
       `Invalid JSON in SSE event ${JSON.stringify(input.event)}${id}: ${reason}`,
       {
         status: input.status ?? null,
@@ -66,4 +66,13 @@ export class InvalidResponseError extends APIError {
       },
     );
   }
+}
+
+// Class bodies never name their own class: esbuild then renames it (`class _InvalidResponseError`), and Node prints
+// that name (`console.log`, `util.inspect`). scripts/check-error-names.mjs checks the built files.
+function invalidResponse(
+  message: string,
+  options: InvalidResponseErrorOptions,
+): InvalidResponseError {
+  return new InvalidResponseError(message, options);
 }

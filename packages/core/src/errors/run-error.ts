@@ -41,17 +41,23 @@ export class RunError extends RunwireError {
     const outerName = nonEmptyString(detail.error) ?? nonEmptyString(detail.name) ?? "Error";
     const rawMessage = detail.message;
     if (typeof rawMessage !== "string") {
-      return new RunError({ error: outerName, message: describe(rawMessage) });
+      return runError({ error: outerName, message: describe(rawMessage) });
     }
     const inner = parseJson(rawMessage);
-    if (typeof inner === "string") return new RunError({ error: outerName, message: inner });
+    if (typeof inner === "string") return runError({ error: outerName, message: inner });
     if (isPlainObject(inner) && typeof inner.message === "string") {
       // The inner object names the error the graph really raised; the outer name is generic.
       const name = nonEmptyString(inner.error) ?? nonEmptyString(inner.name) ?? outerName;
-      return new RunError({ error: name, message: inner.message });
+      return runError({ error: name, message: inner.message });
     }
-    return new RunError({ error: outerName, message: rawMessage });
+    return runError({ error: outerName, message: rawMessage });
   }
+}
+
+// Class bodies never name their own class: esbuild then renames it (`class _RunError`), and Node prints
+// that name (`console.log`, `util.inspect`). scripts/check-error-names.mjs checks the built files.
+function runError(init: RunErrorInit): RunError {
+  return new RunError(init);
 }
 
 function parseJson(text: string): unknown {

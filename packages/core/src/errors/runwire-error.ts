@@ -59,11 +59,6 @@ export class RunwireError extends Error {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the class it is called on, often a subclass.
     return hasKind(value, this.kind);
   }
-
-  /** Returns the message alone, as the reference SDK's `str(err)` does (spec §4.5.1). */
-  override toString(): string {
-    return this.message;
-  }
 }
 
 function hasKind(value: unknown, kind: string): boolean {

@@ -40,11 +40,21 @@ export class RunwireValidationError extends RunwireError {
     received: unknown,
   ): RunwireValidationError {
     const accepted = allowed.map((value) => JSON.stringify(value)).join(", ");
-    return new RunwireValidationError(
-      `Invalid ${field}: ${preview(received)} is not one of ${accepted}`,
-      { field, allowed, received },
-    );
+    return validationError(`Invalid ${field}: ${preview(received)} is not one of ${accepted}`, {
+      field,
+      allowed,
+      received,
+    });
   }
+}
+
+// Class bodies never name their own class: esbuild then renames it (`class _RunwireValidationError`), and Node prints
+// that name (`console.log`, `util.inspect`). scripts/check-error-names.mjs checks the built files.
+function validationError(
+  message: string,
+  options: RunwireValidationErrorOptions,
+): RunwireValidationError {
+  return new RunwireValidationError(message, options);
 }
 
 /** A short, printable rendering of a caller value for messages. */

@@ -12,6 +12,7 @@ import { joinUrl } from "../http/url";
 import type { TransportRequest } from "../transport";
 import { childController, raceAbort, sleep } from "./abort";
 import { type BodyLimit, BodyReader } from "./body-reader";
+import { ClientLifetime } from "./client-lifetime";
 import { backoffDelayMs, isRetryableStatus } from "./retry-policy";
 
 /** One logical request, before URL building, encoding and retries. */
@@ -52,6 +53,9 @@ export interface OpenResponse {
 
 /** The request pipeline every runs method goes through. */
 export class HttpClient {
+  /** The client's open requests and streams, which `close()` aborts. */
+  readonly lifetime = new ClientLifetime();
+
   constructor(readonly config: ResolvedConfig) {}
 
   /**
@@ -59,6 +63,22 @@ export class HttpClient {
    * backoff (honouring `Retry-After`); a POST never is, so a run is never created twice.
    */
   async open(spec: RequestSpec): Promise<OpenResponse> {
+    // Tracked from here until its body is released, so that `close()` aborts it at any point
+    // (the request, a retry's backoff, the body's reads); nothing is sent after `close()`.
+    const call = this.lifetime.enter(spec.signal);
+    try {
+      return await this.attempts(spec, call.signal, call.end);
+    } catch (error) {
+      call.end();
+      throw error;
+    }
+  }
+
+  private async attempts(
+    spec: RequestSpec,
+    signal: AbortSignal,
+    end: () => void,
+  ): Promise<OpenResponse> {
     const url = this.url(spec);
     const body = spec.body ?? (spec.json === undefined ? undefined : encodeJsonBody(spec.json));
     const headers = callerHeaders(() =>
@@ -71,9 +91,9 @@ export class HttpClient {
     );
     const { retry } = this.config;
     for (let attempt = 0; ; attempt += 1) {
-      if (spec.signal?.aborted) throw spec.signal.reason;
+      if (signal.aborted) throw signal.reason;
       const mayRetry = spec.idempotent && attempt < retry.maxRetries;
-      const { controller, dispose } = childController(spec.signal);
+      const { controller, dispose } = childController(signal);
       const timeoutMs = spec.awaitsRun === true ? null : this.config.timeoutMs;
       const timer = startTimeout(controller, timeoutMs);
       let request: TransportRequest;
@@ -94,20 +114,25 @@ export class HttpClient {
       try {
         const response = await raceAbort(this.config.transport(request), controller.signal);
         clearTimeout(timer);
-        const reader = new BodyReader(response.body, controller, timeoutMs, dispose);
-        if (mayRetry && isRetryableStatus(response.status)) {
-          const delay = this.retryDelay(response.status, response.headers, attempt);
-          if (delay !== null) {
-            reader.cancel();
-            await sleep(delay, spec.signal);
-            continue;
-          }
+        const delay =
+          mayRetry && isRetryableStatus(response.status)
+            ? this.retryDelay(response.status, response.headers, attempt)
+            : null;
+        if (delay !== null) {
+          new BodyReader(response.body, controller, timeoutMs, dispose).cancel();
+          await sleep(delay, signal);
+          continue;
         }
+        // Releasing the body (read to the end, cancelled, failed) also ends the tracking.
+        const reader = new BodyReader(response.body, controller, timeoutMs, () => {
+          dispose();
+          end();
+        });
         return { status: response.status, headers: response.headers, url, body: reader };
       } catch (error) {
         clearTimeout(timer);
         dispose();
-        if (spec.signal?.aborted) throw spec.signal.reason;
+        if (signal.aborted) throw signal.reason;
         // A transport may report its own typed failure (undici's connect timeout →
         // APITimeoutError, a closed client → RunwireError, never retried); anything else it
         // throws is a connection error.
@@ -117,7 +142,7 @@ export class HttpClient {
             ? error
             : new APIConnectionError({ cause: error });
         if (!APIConnectionError.isInstance(failure) || !mayRetry) throw failure;
-        await sleep(backoffDelayMs(attempt, retry), spec.signal);
+        await sleep(backoffDelayMs(attempt, retry), signal);
       }
     }
   }

@@ -134,6 +134,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
+    // The stream's signal also aborts when the client closes; a closed client refuses it now.
+    const scope = this.http.lifetime.stream(options.signal ?? undefined);
     const cursor: StreamCursor = { lastEventId: undefined, run: null };
     const call = (signal: AbortSignal): SseCall => ({
       initial: {
@@ -154,11 +156,14 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     });
     return new RunStream(
       (signal) =>
-        this.parts(streamParts(this.http, call(signal)), version) as AsyncGenerator<
+        scope.track(this.parts(streamParts(this.http, call(signal)), version)) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
         >,
-      options.signal ?? undefined,
-      { cursor, events: (signal) => streamEvents(this.http, call(signal), EVENT_READER) },
+      scope.signal,
+      {
+        cursor,
+        events: (signal) => scope.track(streamEvents(this.http, call(signal), EVENT_READER)),
+      },
     );
   }
 
@@ -438,6 +443,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const query = toRunsJoinStreamQuery(checked);
     const lastEventId = checked.lastEventId ?? undefined;
     checkCallHeaders(checked.headers);
+    // The stream's signal also aborts when the client closes; a closed client refuses it now.
+    const scope = this.http.lifetime.stream(checked.signal ?? undefined);
     const cursor: StreamCursor = { lastEventId, run };
     const call = (signal: AbortSignal): SseCall => ({
       initial: {
@@ -464,11 +471,16 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     });
     return new RunStream(
       (signal) =>
-        this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1") as AsyncGenerator<
+        scope.track(
+          this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1"),
+        ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
         >,
-      checked.signal ?? undefined,
-      { cursor, events: (signal) => streamEvents(this.http, call(signal), EVENT_READER) },
+      scope.signal,
+      {
+        cursor,
+        events: (signal) => scope.track(streamEvents(this.http, call(signal), EVENT_READER)),
+      },
     );
   }
 

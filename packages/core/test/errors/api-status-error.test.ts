@@ -95,15 +95,15 @@ describe("§6.E 67-71", () => {
     expect(err.message).toBe("Invalid parameter");
   });
 
-  it("70: String(err) is the message", () => {
+  it("70: String(err) is `Name: message`, the JS convention", () => {
     const err = APIStatusError.from({ status: 422, body: '{"message":"Validation failed"}' });
-    expect(String(err)).toBe("Validation failed");
+    expect(String(err)).toBe("UnprocessableEntityError: Validation failed");
     expect(err.message).toBe("Validation failed");
   });
 
   it.each([400, 401, 403, 404, 409, 422, 429, 500])("71: status %i → String(err)", (status) => {
     const err = APIStatusError.from({ status, body: '{"message":"test error message"}' });
-    expect(String(err)).toBe("test error message");
+    expect(String(err)).toBe(`${err.name}: test error message`);
   });
 });
 

@@ -8,6 +8,9 @@ import {
   type RunwireError,
 } from "../../src/errors/index";
 import { assertNoReservedHeader } from "../../src/http/index";
+import type { ClientConfig } from "../../src/index";
+import { rejection, setup } from "../support/client";
+import type { Handler } from "../support/memory-transport";
 
 const SECRET = "sk-secret";
 
@@ -17,42 +20,51 @@ function renderings(err: RunwireError): string[] {
 }
 
 describe("errors never carry the API key or request headers", () => {
-  it("a status error built from a response to a request with x-api-key", async () => {
-    const request = new Request("https://example.com/threads/t/runs", {
-      method: "POST",
-      headers: { "x-api-key": SECRET, "content-type": "application/json" },
-      body: "{}",
-    });
-    // A stand-in server: answers 401 and sends back ordinary response headers.
-    const respond = async (req: Request) => {
-      expect(req.headers.get("x-api-key")).toBe(SECRET);
-      return new Response('{"detail":"Invalid API key"}', {
-        status: 401,
-        headers: { "content-type": "application/json", "x-request-id": "req-1" },
-      });
-    };
-    const response = await respond(request);
-    const err = APIStatusError.from({
-      status: response.status,
-      headers: response.headers,
-      body: new Uint8Array(await response.arrayBuffer()),
-    });
+  // Each error below comes from a request that really carried the key through the client (the
+  // in-memory server checks it arrived), so a header copied into an error would show.
+  const keyed = (handler: Handler, config: ClientConfig = {}) =>
+    setup(
+      (request, index) => {
+        expect(request.headers.get("x-api-key")).toBe(SECRET);
+        return handler(request, index);
+      },
+      { apiKey: SECRET, maxRetries: 0, ...config },
+    );
 
-    expect(err.message).toBe("Invalid API key");
-    expect(err.headers.get("x-request-id")).toBe("req-1");
-    expect(err.headers.has("x-api-key")).toBe(false);
-    for (const text of renderings(err)) expect(text).not.toContain(SECRET);
+  it("a status error answering a request sent with x-api-key", async () => {
+    const { client, requests } = keyed(() => ({
+      status: 401,
+      headers: { "content-type": "application/json", "x-request-id": "req-1" },
+      body: '{"detail":"Invalid API key"}',
+    }));
+    const err = await rejection(() => client.runs.get("t", "r"));
+    expect(requests).toHaveLength(1);
+    expect(err).toBeInstanceOf(APIStatusError);
+    const status = err as APIStatusError;
+    expect(status.message).toBe("Invalid API key");
+    expect(status.headers.get("x-request-id")).toBe("req-1");
+    expect(status.headers.has("x-api-key")).toBe(false);
+    for (const text of renderings(status)) expect(text).not.toContain(SECRET);
   });
 
-  it("connection, timeout and invalid-response errors built around a failed request", () => {
-    const cause = new TypeError("fetch failed");
+  it("connection, timeout and invalid-response errors of requests sent with x-api-key", async () => {
+    const failed = keyed(() => {
+      throw new TypeError("fetch failed");
+    });
+    const stalled = keyed(() => ({ body: [{ waitFor: new Promise(() => {}) }] }), {
+      timeoutMs: 1,
+    });
+    const garbled = keyed(() => ({ status: 200, body: "not json" }));
     const errors = [
-      new APIConnectionError({ cause }),
-      new APITimeoutError({ cause }),
-      new InvalidResponseError("Invalid JSON in response body (status 200): x", { status: 200 }),
+      await rejection(() => failed.client.runs.get("t", "r")),
+      await rejection(() => stalled.client.runs.get("t", "r")),
+      await rejection(() => garbled.client.runs.get("t", "r")),
     ];
+    expect(errors[0]).toBeInstanceOf(APIConnectionError);
+    expect(errors[1]).toBeInstanceOf(APITimeoutError);
+    expect(errors[2]).toBeInstanceOf(InvalidResponseError);
     for (const err of errors) {
-      for (const text of renderings(err)) expect(text).not.toContain(SECRET);
+      for (const text of renderings(err as RunwireError)) expect(text).not.toContain(SECRET);
     }
   });
 

@@ -8,7 +8,7 @@ describe("RunError", () => {
     expect(err.error).toBe("ValueError");
     expect(err.runMessage).toBe("bad input");
     expect(err).toBeInstanceOf(RunwireError);
-    expect(String(err)).toBe("ValueError: bad input");
+    expect(String(err)).toBe("RunError: ValueError: bad input");
   });
 
   it("uses the message alone when the error name is empty", () => {

@@ -6,6 +6,7 @@ import {
   APITimeoutError,
   AuthenticationError,
   BadRequestError,
+  ClientClosedError,
   ConflictError,
   InternalServerError,
   InvalidResponseError,
@@ -59,6 +60,7 @@ describe("RunwireError class chain", () => {
     [new InvalidResponseError("m"), "InvalidResponseError"],
     [new RunError({ error: "E", message: "m" }), "RunError"],
     [new RunwireValidationError("m", { field: "f" }), "RunwireValidationError"],
+    [new ClientClosedError(), "ClientClosedError"],
   ] as const)("%s has name %s, equal to its static kind", (err, kind) => {
     expect(err.name).toBe(kind);
     expect((err.constructor as typeof RunwireError).kind).toBe(kind);
@@ -121,10 +123,10 @@ describe("RunwireError class chain", () => {
     expect(err instanceof ConflictError).toBe(true);
   });
 
-  it("toString returns the message alone, as the reference's str(err)", () => {
+  it("String(err) is `Name: message`, the JS convention", () => {
     const err = new UnprocessableEntityError("Validation failed", { status: 422 });
-    expect(String(err)).toBe("Validation failed");
-    expect(`${err}`).toBe("Validation failed");
+    expect(String(err)).toBe("UnprocessableEntityError: Validation failed");
+    expect(`${err}`).toBe("UnprocessableEntityError: Validation failed");
   });
 
   it("keeps name, stack, cause and the kinds out of JSON", () => {

@@ -229,16 +229,19 @@ describe("backoff and Retry-After", () => {
     });
   }
 
-  it("a small real Retry-After is honoured: the retry does not come before it", async () => {
-    const sentAt: number[] = [];
-    const { client } = setup((_, index) => {
-      sentAt.push(performance.now());
-      return index === 0 ? json(null, 429, { "retry-after": "0.05" }) : json({ run_id: "r" });
-    });
-    expect(await client.runs.get("t", "r")).toEqual({ run_id: "r" });
-    expect(sentAt).toHaveLength(2);
-    // Timers may fire up to a millisecond early by the clock's rounding.
-    expect((sentAt[1] ?? 0) - (sentAt[0] ?? 0)).toBeGreaterThanOrEqual(49);
+  it("a fractional Retry-After (0.05 s) waits exactly 50 ms, not the backoff", async () => {
+    vi.useFakeTimers();
+    const { client, requests } = setup(
+      (_, index) =>
+        index === 0 ? json(null, 429, { "retry-after": "0.05" }) : json({ run_id: "r" }),
+      { retry: { initialDelayMs: 1, maxDelayMs: 1 } },
+    );
+    const pending = client.runs.get("t", "r");
+    await vi.advanceTimersByTimeAsync(49);
+    expect(requests).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(requests).toHaveLength(2);
+    expect(await pending).toEqual({ run_id: "r" });
   });
 
   it("a Retry-After above retry.maxRetryAfterMs is not waited for: RateLimitError with retryAfterMs", async () => {

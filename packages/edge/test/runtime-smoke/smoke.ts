@@ -1,8 +1,8 @@
-// The runtime smoke test: creates, streams, joins and cancels runs against a real LangGraph
-// server with whichever runwire client it is given. Written for any runtime (no Node API): Bun
-// and Deno run it bundled (see runtimes.test.ts). It checks what it can itself and prints one
-// `RUNWIRE_SMOKE <json>` line for the test to assert on; any failure throws, so the process
-// exits non-zero.
+// The runtime smoke test: creates, streams, joins and cancels runs, then closes the client with a
+// stream open, against a real LangGraph server with whichever runwire client it is given. Written
+// for any runtime (no Node API): Bun and Deno run it bundled (see runtimes.test.ts). It checks
+// what it can itself and prints one `RUNWIRE_SMOKE <json>` line for the test to assert on; any
+// failure throws, so the process exits non-zero.
 import type { Client } from "../../src/index";
 
 /** The sentence the `chat` graph's fake model streams, one character per token. */
@@ -14,10 +14,11 @@ export interface SmokeReport {
   created: { status: string; joinedMessages: string[] };
   streamed: { parts: number; tokens: number; text: string; finalMessages: number };
   cancelled: { status: string; statusAfterCancel: string };
+  closed: { readAfterClose: string };
 }
 
 /** Any runwire client's runs API (edge, node, …): they share core's `Client`. */
-type AnyClient = Pick<Client, "runs">;
+type AnyClient = Pick<Client, "runs" | "close">;
 
 function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(`smoke check failed: ${message}`);
@@ -66,11 +67,32 @@ export async function runSmoke(client: AnyClient, runtime: string): Promise<Smok
   const cancelled = await client.runs.get(thread2, slow.run_id);
   check(cancelled.status === "interrupted", `cancelled run is ${cancelled.status}`);
 
+  // 4. close the client with a reader paused mid-stream (five nodes of 4 s to go): close()
+  //    resolves without waiting for the run, and the next read rejects with ClientClosedError.
+  const paused = client.runs
+    .stream(crypto.randomUUID(), "slow", {
+      input: { delay: 4_000 },
+      ifNotExists: "create",
+      onDisconnect: "cancel",
+      streamMode: "updates",
+    })
+    [Symbol.asyncIterator]();
+  check((await paused.next()).value?.event === "metadata", "the paused stream started");
+  await client.close();
+  let readAfterClose = "no error";
+  try {
+    await paused.next();
+  } catch (error) {
+    readAfterClose = (error as Error).name;
+  }
+  check(readAfterClose === "ClientClosedError", `a read after close() gave ${readAfterClose}`);
+
   return {
     runtime,
     created: { status: run.status, joinedMessages },
     streamed: { parts, tokens, text, finalMessages },
     cancelled: { status: slow.status, statusAfterCancel: cancelled.status },
+    closed: { readAfterClose },
   };
 }
 

@@ -2,6 +2,7 @@ import { Agent } from "undici";
 import { describe, expect, it } from "vitest";
 import {
   APIConnectionError,
+  ClientClosedError,
   createClient,
   createUndiciTransport,
   RunwireError,
@@ -133,9 +134,37 @@ describe.concurrent("connections (undici)", () => {
     }
   });
 
-  it("client.close() releases its own agent: later requests fail at once, not retried", async () => {
+  it("client.close() during an in-flight wait rejects it and releases its connection", async () => {
+    // (The LangGraph JS server ignores `on_disconnect` for wait, so the run itself goes on; what
+    // close() owes is the rejection and the socket.)
+    const agent = new Agent();
+    const client = createClient({ apiUrl: serverUrl, apiKey: null, dispatcher: agent });
+    try {
+      const threadId = await newThread();
+      let created: () => void = () => {};
+      const headersArrived = new Promise<void>((resolve) => {
+        created = resolve;
+      });
+      const waiting = rejectionOf(
+        client.runs.wait(threadId, "slow", {
+          input: { delay: 1_000 },
+          onRunCreated: () => created(),
+        }),
+      );
+      // The response has started; the wait now reads its body until the run ends (~5 s).
+      await headersArrived;
+      expect(poolStats(agent).running).toBe(1);
+      await client.close();
+      expect(await waiting).toBeInstanceOf(ClientClosedError);
+      await idle(agent);
+    } finally {
+      await agent.close();
+    }
+  });
+
+  it("client.close() releases its own agent: later requests fail at once, unsent", async () => {
     // Default retries: a closed client is a permanent state, so it is a RunwireError (not a
-    // connection error) and the GET is not retried.
+    // connection error), and the GET is neither sent nor retried.
     const requests: string[] = [];
     const client = realClient({
       onRequest: (url) => {
@@ -150,9 +179,9 @@ describe.concurrent("connections (undici)", () => {
     expect(error).toBeInstanceOf(RunwireError);
     expect(error).not.toBeInstanceOf(APIConnectionError);
     expect((error as RunwireError).message).toBe(
-      "This client was closed; create a new one to send more requests.",
+      "This client is closed; nothing was sent. Create a new client to send more requests.",
     );
-    expect(requests).toHaveLength(2);
+    expect(requests).toHaveLength(1);
   });
 
   it("client.close() is safe to call twice (as its doc comment promises)", async () => {
