@@ -86,6 +86,9 @@ const literals = [
       "debug",
       "custom",
       "messages-tuple",
+      // Beyond RUNS_SPEC: the official SDK 1.15 and the LangGraph JS server accept these.
+      "tools",
+      "lifecycle",
     ],
   ],
   ["StreamVersion", STREAM_VERSIONS, StreamVersionSchema, ["v1", "v2"]],
