@@ -46,7 +46,7 @@ export function isEmptyPart(part: StreamPart): boolean {
  * `ns`; `end` gives null. At a pause the server sends `{ __interrupt__: [...] }` as a `values` or
  * `updates` part: the key moves out of `data` into `interrupts` and the part is marked
  * `interrupted: true`. A static breakpoint (`interruptBefore`/`After`) arrives as an empty list,
- * which becomes one {@link Breakpoint}, so that every pause shows in `interrupts`.
+ * which becomes one `Breakpoint`, so that every pause shows in `interrupts`.
  */
 export function toStreamPartV2(part: StreamPart): UntypedStreamPartV2 | null {
   if (part.event === "end") return null;
