@@ -25,6 +25,11 @@ async function* sdkConsumer(sdk: { runs: SdkRuns }, threadId: string) {
   yield* generator;
 }
 sdkConsumer({ runs: client.runs }, "t1");
+// A client typed with its graph's state fits too.
+interface ChatState {
+  messages: { type: string; content: string }[];
+}
+sdkConsumer({ runs: createClient<ChatState>({ transport: null as never }).runs }, "t1");
 
 expectTypeOf(client.runs.stream).toExtend<SdkClient["runs"]["stream"]>();
 expectTypeOf<RunStream<unknown>>().toExtend<AsyncGenerator<unknown>>();
