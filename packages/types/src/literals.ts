@@ -77,7 +77,7 @@ export type RunStatus = z.infer<typeof RunStatusSchema>;
  * What a run streams. `messages-tuple` arrives as events named `messages`. Every mode the official
  * SDK or the LangGraph server accepts: `tools` (tool-call progress) is served by the LangGraph JS
  * server; `lifecycle` (subgraph started/finished) is sent as asked, though the JS server in-memory
- * build answers it with a 422 (docs/migrating.md, "Stream part types").
+ * build answers it with a 400 (docs/migrating.md, "Stream part types").
  */
 export const STREAM_MODES = [
   "values",

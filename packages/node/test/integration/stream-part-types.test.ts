@@ -77,6 +77,22 @@ describe.concurrent("the error graph in every stream mode, v1 and v2, validated"
   });
 });
 
+describe("the records of a failed run, validated", () => {
+  it("wait, get, list and joinStream accept what the server says about the error graph's run", async () => {
+    const threadId = await newThread();
+    const result = await validating.runs.wait(threadId, "error", { input: {}, raiseError: false });
+    // Server quirk: wait's error is double-encoded, { error: "Error", message: "{\"error\":…}" }.
+    expect(result).toMatchObject({ __error__: { message: expect.stringContaining("Boo!") } });
+    const [run] = await validating.runs.list(threadId);
+    expect(run?.status).toBe("error");
+    expect((await validating.runs.get(threadId, run?.run_id ?? "")).status).toBe("error");
+    const replay = await collect(
+      validating.runs.joinStream(threadId, run?.run_id ?? "", { version: "v2" }),
+    );
+    expect(replay.every((part) => part.type !== "values" || !part.interrupted)).toBe(true);
+  });
+});
+
 describe.concurrent("v2 surfaces every pause in `interrupts`", () => {
   it.each([
     ["interruptBefore", { interruptBefore: ["second"] }],
