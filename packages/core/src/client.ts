@@ -1,17 +1,8 @@
+import { asyncDispose } from "./async-dispose";
 import { type ClientConfig, resolveConfig } from "./config";
-import { asyncDispose } from "./dispose";
 import { HttpClient } from "./request/http-client";
 import { RunsClient } from "./runs/runs-client";
 import type { DefaultValues } from "./stream/part-types";
-
-// `Symbol.asyncDispose` (explicit resource management, `await using`) is declared here, in the
-// file whose public declaration uses it, for TypeScript libs older than `esnext.disposable`, as
-// `@types/node` does: the same declaration, so the two merge.
-declare global {
-  interface SymbolConstructor {
-    readonly asyncDispose: unique symbol;
-  }
-}
 
 /**
  * A LangGraph API client. `runs` has every runs method; the runtime packages (`@runwire/node`,
@@ -75,7 +66,7 @@ export class Client<State = DefaultValues, Update = Partial<State>, Custom = unk
   declare readonly [Symbol.asyncDispose]: () => Promise<void>;
 
   static {
-    // Defined under the guarded key (see dispose.ts), not `[Symbol.asyncDispose]() {}`, which
+    // Defined under the guarded key (see async-dispose.ts), not `[Symbol.asyncDispose]() {}`, which
     // would name the method "undefined" on a runtime without the symbol. `this`, not `Client`:
     // a class body naming its class makes esbuild rename it (`_Client`).
     // biome-ignore lint/complexity/noThisInStatic: the class's own name here would get it renamed.

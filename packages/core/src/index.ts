@@ -20,7 +20,12 @@ export type { HeadersInitLike, HeadersLayer } from "./http/headers";
 export { encodePathSegment } from "./http/path";
 export { type RunMetadata, runMetadataFromContentLocation } from "./http/run-metadata";
 export type { RetryPolicy } from "./request/retry-policy";
-export type { RunsClient, RunsJoinStreamPayload, RunsStreamPayload } from "./runs/runs-client";
+export type {
+  RunsClient,
+  RunsJoinStreamPayload,
+  RunsStreamPayload,
+  StreamRunCreated,
+} from "./runs/runs-client";
 export * from "./sse/index";
 export type {
   AlwaysV1Events,

@@ -73,7 +73,12 @@ export const RUN_STATUSES = [
 export const RunStatusSchema = z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
 
-/** What a run streams. `messages-tuple` arrives as events named `messages`. */
+/**
+ * What a run streams. `messages-tuple` arrives as events named `messages`. Every mode the official
+ * SDK or the LangGraph server accepts: `tools` (tool-call progress) is served by the LangGraph JS
+ * server; `lifecycle` (subgraph started/finished) is sent as asked, though the JS server in-memory
+ * build answers it with a 400 (docs/migrating.md, "Stream part types").
+ */
 export const STREAM_MODES = [
   "values",
   "messages",
@@ -84,6 +89,8 @@ export const STREAM_MODES = [
   "debug",
   "custom",
   "messages-tuple",
+  "tools",
+  "lifecycle",
 ] as const;
 export const StreamModeSchema = z.enum(STREAM_MODES);
 export type StreamMode = z.infer<typeof StreamModeSchema>;
@@ -114,3 +121,18 @@ export type StreamPartV2Type = z.infer<typeof StreamPartV2TypeSchema>;
 export const DEBUG_PAYLOAD_TYPES = ["checkpoint", "task", "task_result"] as const;
 export const DebugPayloadTypeSchema = z.enum(DEBUG_PAYLOAD_TYPES);
 export type DebugPayloadType = z.infer<typeof DebugPayloadTypeSchema>;
+
+/** The `event` of a `tools` part's data. */
+export const TOOL_EVENT_TYPES = [
+  "on_tool_start",
+  "on_tool_event",
+  "on_tool_end",
+  "on_tool_error",
+] as const;
+export const ToolEventTypeSchema = z.enum(TOOL_EVENT_TYPES);
+export type ToolEventType = z.infer<typeof ToolEventTypeSchema>;
+
+/** The `event` of a `lifecycle` part's data. */
+export const LIFECYCLE_EVENT_TYPES = ["started", "completed", "failed", "interrupted"] as const;
+export const LifecycleEventTypeSchema = z.enum(LIFECYCLE_EVENT_TYPES);
+export type LifecycleEventType = z.infer<typeof LifecycleEventTypeSchema>;

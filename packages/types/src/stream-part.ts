@@ -1,17 +1,20 @@
 import * as z from "zod/mini";
 import { STREAM_PART_V2_TYPES } from "./literals";
-import { InterruptSchema } from "./records";
-import { JsonObjectSchema } from "./schema-kit";
+import { type Interrupt, InterruptSchema } from "./records";
+import { type JsonObject, JsonObjectSchema } from "./schema-kit";
 import {
   CheckpointPayloadSchema,
   DebugPayloadSchema,
   ErrorPayloadSchema,
+  LifecyclePayloadSchema,
   MessageSchema,
   MessagesMetadataPayloadSchema,
   MessageTupleMetadataSchema,
   RunMetadataPayloadSchema,
+  type TaskError,
   TaskPayloadSchema,
   TaskResultPayloadSchema,
+  ToolsPayloadSchema,
 } from "./stream-payloads";
 
 /**
@@ -33,22 +36,76 @@ const v2Part = <const Type extends string, Data extends z.ZodMiniType>(type: Typ
     /** Subgraph namespace, outermost first; `[]` for the root graph. */
     ns: z.array(z.string()),
     data,
-    /** Always `[]` except on `values` parts, where it holds the state's pending interrupts. */
+    /** Always `[]` except on `values` and `updates` parts at a pause. */
     interrupts: z.array(z.unknown()),
   });
 
-/** Full state after a step; `__interrupt__` is moved out of `data` into `interrupts`. */
-export const ValuesStreamPartSchema = z.object({
-  type: z.literal("values"),
-  ns: z.array(z.string()),
-  data: JsonObjectSchema,
-  interrupts: z.array(InterruptSchema),
+/**
+ * A static breakpoint (`interruptBefore` / `interruptAfter`) the run stopped at. The server
+ * reports it as an empty `__interrupt__` list (there is no interrupt object to resume); runwire
+ * puts this entry in the v2 part's `interrupts` so that every pause shows there.
+ */
+export const BreakpointSchema = z.object({
+  id: z.null(),
+  value: z.null(),
+  breakpoint: z.literal(true),
 });
-export type ValuesStreamPart = z.infer<typeof ValuesStreamPartSchema>;
+export type Breakpoint = z.infer<typeof BreakpointSchema>;
 
-/** `{ node: update }` for each node that finished in the step. */
-export const UpdatesStreamPartSchema = v2Part("updates", JsonObjectSchema);
-export type UpdatesStreamPart = z.infer<typeof UpdatesStreamPartSchema>;
+/** What a v2 part's `interrupts` lists at a pause: `interrupt()` calls, or the breakpoint. */
+export const StreamInterruptSchema = z.union([InterruptSchema, BreakpointSchema]);
+/** An `interrupt()` (`id` a string) or a static breakpoint (`id: null`). */
+export type StreamInterrupt = Interrupt | Breakpoint;
+
+// The schema of a `values` or `updates` part. At a pause the server sends `{ __interrupt__ }`
+// instead of a state or an update: v2 moves it to `interrupts` (a breakpoint's empty list becomes
+// one `Breakpoint`) and marks the part `interrupted: true`; other parts have no `interrupted` key.
+const pausablePart = <const Type extends string>(type: Type) =>
+  z.object({
+    type: z.literal(type),
+    ns: z.array(z.string()),
+    data: JsonObjectSchema,
+    interrupts: z.array(StreamInterruptSchema),
+    interrupted: z.optional(z.literal(true)),
+  });
+
+/** A pause, as a `values` or `updates` part reports it; see {@link ValuesStreamPart}. */
+export interface InterruptedStreamPart<Type extends "values" | "updates", Data> {
+  type: Type;
+  ns: string[];
+  /** `{}` from the LangGraph JS server; the state so far from servers that send it. */
+  data: Data;
+  /** Every pending `interrupt()`, or one {@link Breakpoint}: never empty. */
+  interrupts: [StreamInterrupt, ...StreamInterrupt[]];
+  interrupted: true;
+}
+
+/**
+ * Full state after a step (`values` mode), or the pause the run stopped at: narrow on
+ * `interrupted`.
+ *
+ * @example
+ * if (part.type === "values") {
+ *   if (part.interrupted) showQuestion(part.interrupts[0].value); // data: Partial<State>
+ *   else render(part.data); // data: State
+ * }
+ */
+export const ValuesStreamPartSchema = pausablePart("values");
+export type ValuesStreamPart<State = JsonObject> =
+  | { type: "values"; ns: string[]; data: State; interrupts: []; interrupted?: false }
+  | InterruptedStreamPart<"values", Partial<State>>;
+
+/** `{ node: update }` for each node that finished in the step, or the pause (`interrupted`). */
+export const UpdatesStreamPartSchema = pausablePart("updates");
+export type UpdatesStreamPart<Update = unknown> =
+  | {
+      type: "updates";
+      ns: string[];
+      data: Record<string, Update>;
+      interrupts: [];
+      interrupted?: false;
+    }
+  | InterruptedStreamPart<"updates", Record<string, Update>>;
 
 /** Accumulated message chunks so far (`messages` mode). */
 export const MessagesPartialStreamPartSchema = v2Part("messages/partial", z.array(MessageSchema));
@@ -80,12 +137,47 @@ export type CustomStreamPart = z.infer<typeof CustomStreamPartSchema>;
 export const CheckpointsStreamPartSchema = v2Part("checkpoints", CheckpointPayloadSchema);
 export type CheckpointsStreamPart = z.infer<typeof CheckpointsStreamPartSchema>;
 
-/** A task started or finished (`tasks` mode). */
+/** A task about to run: what a `tasks` part carries first. */
+export interface TaskStart {
+  id: string;
+  /** The node. */
+  name: string;
+  /** What the node is called with. */
+  input: unknown;
+  /** The channels that triggered it. */
+  triggers: string[];
+  interrupts?: unknown[];
+  metadata?: JsonObject;
+}
+
+/** A task that finished or failed: what a `tasks` part carries second. */
+export interface TaskResult {
+  id: string;
+  /** The node. */
+  name: string;
+  /** Channel → written value (`{}` when the task failed or was interrupted). */
+  result: JsonObject | unknown[];
+  /** `null` on success; `{ name, message }` from the LangGraph JS server, a string from Python. */
+  error: TaskError | null;
+  /** The `interrupt()`s the task raised. */
+  interrupts: unknown[];
+}
+
+/**
+ * A task started or finished (`tasks` mode). The data types declare only their own keys, so
+ * `"input" in part.data` narrows to a {@link TaskStart} and `"result" in part.data` (or
+ * `"error" in part.data`) to a {@link TaskResult}.
+ */
 export const TasksStreamPartSchema = v2Part(
   "tasks",
   z.union([TaskPayloadSchema, TaskResultPayloadSchema]),
 );
-export type TasksStreamPart = z.infer<typeof TasksStreamPartSchema>;
+export interface TasksStreamPart {
+  type: "tasks";
+  ns: string[];
+  data: TaskStart | TaskResult;
+  interrupts: unknown[];
+}
 
 /** Checkpoints and tasks with step numbers (`debug` mode). */
 export const DebugStreamPartSchema = v2Part("debug", DebugPayloadSchema);
@@ -99,14 +191,21 @@ export type MetadataStreamPart = z.infer<typeof MetadataStreamPartSchema>;
 export const ErrorStreamPartSchema = v2Part("error", ErrorPayloadSchema);
 export type ErrorStreamPart = z.infer<typeof ErrorStreamPartSchema>;
 
+/** A tool call's progress (`tools` mode). */
+export const ToolsStreamPartSchema = v2Part("tools", ToolsPayloadSchema);
+export type ToolsStreamPart = z.infer<typeof ToolsStreamPartSchema>;
+
+/** A subgraph started, completed, failed or was interrupted (`lifecycle` mode). */
+export const LifecycleStreamPartSchema = v2Part("lifecycle", LifecyclePayloadSchema);
+export type LifecycleStreamPart = z.infer<typeof LifecycleStreamPartSchema>;
+
 /** A LangChain callback event (`events` mode). */
 export const EventsStreamPartSchema = v2Part("events", JsonObjectSchema);
 export type EventsStreamPart = z.infer<typeof EventsStreamPartSchema>;
 
 /**
  * A v2 stream item, discriminated on `type`: one member per typed variant of RUNS_SPEC §2.14, plus
- * `error` (any stream can end with one) and `events` (a stream mode whose parts would otherwise be
- * untyped).
+ * `error` (any stream can end with one) and the `events`, `tools` and `lifecycle` modes.
  *
  * @example
  * for await (const part of client.runs.stream(null, "agent", { version: "v2" })) {
@@ -127,8 +226,24 @@ export const StreamPartV2Schema = z.discriminatedUnion("type", [
   MetadataStreamPartSchema,
   ErrorStreamPartSchema,
   EventsStreamPartSchema,
+  ToolsStreamPartSchema,
+  LifecycleStreamPartSchema,
 ]);
-export type StreamPartV2 = z.infer<typeof StreamPartV2Schema>;
+/**
+ * Any typed v2 part. `State` is the type of a `values` part's data: pass a client's state type
+ * (an interface too) to accept the parts of a `Client<State>`.
+ */
+export type StreamPartV2<State = JsonObject> =
+  | Exclude<z.infer<typeof StreamPartV2Schema>, { type: "values" | "updates" | "tasks" }>
+  | ValuesStreamPart<State>
+  | UpdatesStreamPart
+  | TasksStreamPart;
 
-/** Every `type` a typed v2 part can have, including `error` and `events`. */
-export const TYPED_STREAM_PART_V2_TYPES = [...STREAM_PART_V2_TYPES, "error", "events"] as const;
+/** Every `type` a typed v2 part can have: RUNS_SPEC's, `error`, and the `events`, `tools` and `lifecycle` modes. */
+export const TYPED_STREAM_PART_V2_TYPES = [
+  ...STREAM_PART_V2_TYPES,
+  "error",
+  "events",
+  "tools",
+  "lifecycle",
+] as const;

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import type { DEBUG_PAYLOAD_TYPES } from "./literals";
-import { JsonObjectSchema } from "./schema-kit";
+import { type DEBUG_PAYLOAD_TYPES, LIFECYCLE_EVENT_TYPES, TOOL_EVENT_TYPES } from "./literals";
+import { JsonObjectSchema, openEnum } from "./schema-kit";
 
 // Payloads carried by stream events (RUNS_SPEC §2.14). All parsed leniently: servers add keys,
 // and the JS server leaves some out (its `checkpoints` events carry no config or tasks).
@@ -14,12 +14,30 @@ export const MessageSchema = z.looseObject({
 });
 export type Message = z.infer<typeof MessageSchema>;
 
+/**
+ * Why a task failed. The LangGraph JS server sends the error as an object (`{ name, message }`);
+ * the Python server and RUNS_SPEC as a string. Both are accepted.
+ */
+export const TaskErrorSchema = z.union([
+  z.string(),
+  z.looseObject({
+    /** The error's class name, e.g. `ValueError`. */
+    name: z.string(),
+    message: z.string(),
+  }),
+]);
+export type TaskError = z.infer<typeof TaskErrorSchema>;
+
 /** A task about to run (`tasks` mode, and `debug` parts of type `task`). */
 export const TaskPayloadSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
   input: z.unknown(),
   triggers: z.array(z.string()),
+  /** Interrupts already pending for the task (the JS server sends `[]`). */
+  interrupts: z.optional(z.array(z.unknown())),
+  /** The run's metadata (`run_id`, `graph_id`, …), sent by the JS server. */
+  metadata: z.optional(JsonObjectSchema),
 });
 export type TaskPayload = z.infer<typeof TaskPayloadSchema>;
 
@@ -27,7 +45,9 @@ export type TaskPayload = z.infer<typeof TaskPayloadSchema>;
 export const TaskResultPayloadSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  error: z.nullable(z.string()),
+  /** `null` when the task succeeded. */
+  error: z.nullable(TaskErrorSchema),
+  /** The `interrupt()`s the task raised. */
   interrupts: z.array(z.unknown()),
   /** Channel → written value. */
   result: z.union([JsonObjectSchema, z.array(z.unknown())]),
@@ -38,7 +58,7 @@ export type TaskResultPayload = z.infer<typeof TaskResultPayloadSchema>;
 export const CheckpointTaskPayloadSchema = z.looseObject({
   id: z.string(),
   name: z.string(),
-  error: z.optional(z.string()),
+  error: z.optional(TaskErrorSchema),
   result: z.optional(z.unknown()),
   interrupts: z.optional(z.array(z.unknown())),
   /** Absent from the LangGraph JS server's debug checkpoints. */
@@ -118,3 +138,34 @@ export const MessagesMetadataPayloadSchema = z.record(
   z.looseObject({ metadata: z.optional(JsonObjectSchema) }),
 );
 export type MessagesMetadataPayload = z.infer<typeof MessagesMetadataPayloadSchema>;
+
+/**
+ * A tool call's progress (`tools` mode): `on_tool_start` with its `input`, `on_tool_event` with
+ * what the tool streamed (`data`), then `on_tool_end` with its `output` or `on_tool_error`.
+ */
+export const ToolsPayloadSchema = z.looseObject({
+  event: openEnum(TOOL_EVENT_TYPES),
+  /** The id of the tool call in the AI message, when the tool was called with one. */
+  toolCallId: z.optional(z.string()),
+  /** The tool's name. */
+  name: z.string(),
+  input: z.optional(z.unknown()),
+  data: z.optional(z.unknown()),
+  output: z.optional(z.unknown()),
+  error: z.optional(z.unknown()),
+});
+export type ToolsPayload = z.infer<typeof ToolsPayloadSchema>;
+
+/** A subgraph started, finished, failed or was interrupted (`lifecycle` mode). */
+export const LifecyclePayloadSchema = z.looseObject({
+  event: openEnum(LIFECYCLE_EVENT_TYPES),
+  /** The subgraph's namespace, outermost first. */
+  namespace: z.array(z.string()),
+  /** The tool call that started the subgraph, if one did. */
+  tool_call_id: z.optional(z.string()),
+  /** Why the subgraph failed (`failed` only). */
+  error: z.optional(
+    z.looseObject({ error: z.optional(z.string()), message: z.optional(z.string()) }),
+  ),
+});
+export type LifecyclePayload = z.infer<typeof LifecyclePayloadSchema>;

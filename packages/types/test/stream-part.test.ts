@@ -35,8 +35,9 @@ const realisticParts: Record<(typeof TYPED_STREAM_PART_V2_TYPES)[number], Stream
   values: {
     type: "values",
     ns: [],
-    data: { messages: [humanMessage], steps: 0 },
+    data: {},
     interrupts: [{ id: "927c45145a4008fab90054ed6d593585", value: { question: "ok?" } }],
+    interrupted: true,
   },
   updates: {
     type: "updates",
@@ -106,6 +107,27 @@ const realisticParts: Record<(typeof TYPED_STREAM_PART_V2_TYPES)[number], Stream
     data: { event: "on_chain_start", name: "first", run_id: "r", data: {} },
     interrupts: [],
   },
+  tools: {
+    type: "tools",
+    ns: [],
+    data: { event: "on_tool_start", toolCallId: "call-1", name: "add", input: { a: 1, b: 2 } },
+    interrupts: [],
+  },
+  lifecycle: {
+    type: "lifecycle",
+    ns: ["child:1"],
+    data: { event: "started", namespace: ["child:1"] },
+    interrupts: [],
+  },
+};
+
+// A failing task as the LangGraph JS server reports it: `error` is an object, not a string.
+const failedTask = {
+  id: "2dacf643-ed43-5afb-b4d5-f69eea58666a",
+  name: "fail",
+  result: {},
+  interrupts: [],
+  error: { message: "Boo!", name: "CustomError" },
 };
 
 describe("StreamPartV2", () => {
@@ -165,6 +187,30 @@ describe("StreamPartV2", () => {
       interrupts: [],
     });
     expect(parsed.data).toEqual(result);
+  });
+
+  it("accepts a failed task's error as the JS server sends it ({ name, message })", () => {
+    expect(
+      TasksStreamPartSchema.parse({ type: "tasks", ns: [], data: failedTask, interrupts: [] }),
+    ).toMatchObject({ data: { error: { name: "CustomError", message: "Boo!" } } });
+    const debug = DebugPayloadSchema.safeParse({
+      step: 1,
+      type: "task_result",
+      timestamp: "2026-12-04T19:21:37.987Z",
+      payload: failedTask,
+    });
+    expect(debug.success).toBe(true);
+  });
+
+  it("accepts a static breakpoint in a paused part's interrupts", () => {
+    const paused = {
+      type: "updates",
+      ns: [],
+      data: {},
+      interrupts: [{ id: null, value: null, breakpoint: true }],
+      interrupted: true,
+    };
+    expect(StreamPartV2Schema.parse(paused)).toEqual(paused);
   });
 
   it("discriminates debug payloads by their type", () => {

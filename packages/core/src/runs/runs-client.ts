@@ -1,6 +1,7 @@
 import {
   type CancelAction,
   CancelActionSchema,
+  type OnCompletionBehavior,
   type Run,
   RunSchema,
   type RunsCancelManyOptions,
@@ -46,6 +47,7 @@ import { encodePathSegment } from "../http/path";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
 import { checkCallHeaders, type HttpClient } from "../request/http-client";
 import { reconnectingJson } from "../request/reconnecting-request";
+import { eventTypeOf, unrequestedEventTypes } from "../stream/mode-filter";
 import type { DefaultValues, StreamPartFor } from "../stream/part-types";
 import { toStreamPartV2 } from "../stream/parts";
 import { type PartBatch, RunStream } from "../stream/run-stream";
@@ -59,19 +61,47 @@ import {
 } from "../stream/sse-stream";
 import { checkArguments, checkId, checkOptionalThreadId } from "./arguments";
 
-/** `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed. */
+/**
+ * `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed.
+ * `context`, `onCompletion` and `onRunCreated` are typed as wide as the official SDK types them, so
+ * that a runwire client fits where an SDK-typed `runs.stream` is expected; the values are still
+ * checked when the call is made (docs/migrating.md, "Stream part types").
+ */
 export type RunsStreamPayload<
   Mode extends StreamMode | readonly StreamMode[] = StreamMode | readonly StreamMode[],
   Subgraphs extends boolean = boolean,
   Version extends StreamVersion = StreamVersion,
-> = Omit<RunsStreamOptions, "streamMode" | "streamSubgraphs" | "version"> & {
+> = Omit<
+  RunsStreamOptions,
+  "streamMode" | "streamSubgraphs" | "version" | "context" | "onCompletion" | "onRunCreated"
+> & {
   /** What to stream (default `"values"`); the parts' type follows it. */
   streamMode?: Mode | null | undefined;
   /** Also stream subgraph output; v1 event names then gain `|<namespace>`. */
   streamSubgraphs?: Subgraphs | null | undefined;
   /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed `{ type, ns, data, interrupts }`. */
   version?: Version | null | undefined;
+  /** Static context for the assistant: a JSON value (anything else is refused when called). */
+  context?: unknown;
+  /**
+   * For stateless runs: `"delete"` (the server's default) or `"keep"` the temporary thread. Any
+   * other string compiles (the official SDK types this option `"complete" | "continue"`, values
+   * the server does not know) but is refused with a `RunwireValidationError` when called.
+   */
+  onCompletion?: OnCompletionBehavior | (string & {}) | null | undefined;
+  /**
+   * Called with the new run's ids as soon as the response headers arrive; `thread_id` is `null`
+   * for a stateless run. (Method syntax on purpose: a callback the official SDK types with
+   * `thread_id?: string` fits too.)
+   */
+  onRunCreated?(metadata: StreamRunCreated): void;
 };
+
+/** What `runs.stream`'s `onRunCreated` receives: `thread_id` is `null` for a stateless run. */
+export interface StreamRunCreated {
+  run_id: string;
+  thread_id?: string | null;
+}
 
 /** `runs.joinStream` options, generic in the modes and version so parts are typed. */
 export type RunsJoinStreamPayload<
@@ -156,7 +186,16 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     });
     return new RunStream(
       (signal) =>
-        scope.track(this.parts(streamParts(this.http, call(signal)), version)) as AsyncGenerator<
+        scope.track(
+          this.parts(
+            streamParts(this.http, call(signal)),
+            version,
+            // The server sends parts of modes nobody asked for only along with subgraph output.
+            options.streamSubgraphs === true
+              ? unrequestedEventTypes(options.streamMode ?? "values")
+              : null,
+          ),
+        ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
         >,
       scope.signal,
@@ -472,7 +511,12 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     return new RunStream(
       (signal) =>
         scope.track(
-          this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1"),
+          this.parts(
+            streamParts(this.http, call(signal)),
+            checked.version ?? "v1",
+            // A join does not know whether the run streams subgraphs (docs/migrating.md).
+            null,
+          ),
         ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
         >,
@@ -514,30 +558,35 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   // v1 parts as decoded, or converted to v2; checked against the schemas when asked to. Plain v1
   // batches go out as the stream layer yields them: no extra async step on the hot path
   // (bench/RESULTS.md).
+  // `dropped`: the event types of modes that were not requested (see mode-filter.ts).
   private parts(
     source: AsyncGenerator<PartBatch<StreamPart>>,
     version: StreamVersion,
+    dropped: ReadonlySet<string> | null,
   ): AsyncGenerator<PartBatch<unknown>> {
-    if (version === "v1" && !this.http.config.validateResponses) return source;
-    return this.checkedParts(source, version);
+    if (version === "v1" && !this.http.config.validateResponses && dropped === null) return source;
+    return this.checkedParts(source, version, dropped);
   }
 
   private async *checkedParts(
     source: AsyncGenerator<PartBatch<StreamPart>>,
     version: StreamVersion,
+    dropped: ReadonlySet<string> | null,
   ): AsyncGenerator<PartBatch<unknown>> {
-    for await (const batch of source) yield this.checkedBatch(batch, version);
+    for await (const batch of source) yield this.checkedBatch(batch, version, dropped);
   }
 
   private *checkedBatch(
     batch: PartBatch<StreamPart>,
     version: StreamVersion,
+    dropped: ReadonlySet<string> | null,
   ): Generator<unknown, void, undefined> {
     const validate = this.http.config.validateResponses;
     for (let taken = batch.next(); !taken.done; taken = batch.next()) {
       const part = taken.value;
+      if (dropped?.has(eventTypeOf(part.event))) continue;
       if (version === "v1") {
-        checkRecord(StreamPartSchema, part, `stream part "${part.event}"`);
+        if (validate) checkRecord(StreamPartSchema, part, `stream part "${part.event}"`);
         yield part;
         continue;
       }

@@ -4,6 +4,7 @@ import type {
   DebugStreamPart,
   ErrorStreamPart,
   EventsStreamPart,
+  LifecycleStreamPart,
   MessagesCompleteStreamPart,
   MessagesMetadataStreamPart,
   MessagesPartialStreamPart,
@@ -12,6 +13,7 @@ import type {
   StreamMode,
   StreamVersion,
   TasksStreamPart,
+  ToolsStreamPart,
   UpdatesStreamPart,
   ValuesStreamPart,
 } from "@runwire/types";
@@ -25,10 +27,14 @@ export type DefaultValues = Record<string, unknown>;
 /** The modes in a `streamMode` option (one mode or a list of them). */
 export type ModesOf<M> = M extends readonly (infer Mode)[] ? Mode : M;
 
-/** The v2 parts of each stream mode, with the caller's state, update and custom types. */
+/**
+ * The v2 parts of each stream mode, with the caller's state, update and custom types. `values`
+ * and `updates` parts are a state/update or, with `interrupted: true`, the pause the run stopped
+ * at (then `data` is `Partial<State>`: `{}` from the LangGraph JS server).
+ */
 export interface V2PartsByMode<State, Update, Custom> {
-  values: Omit<ValuesStreamPart, "data"> & { data: State };
-  updates: Omit<UpdatesStreamPart, "data"> & { data: Record<string, Update> };
+  values: ValuesStreamPart<State>;
+  updates: UpdatesStreamPart<Update>;
   messages: MessagesPartialStreamPart | MessagesCompleteStreamPart | MessagesMetadataStreamPart;
   "messages-tuple": MessagesTupleStreamPart;
   custom: Omit<CustomStreamPart, "data"> & { data: Custom };
@@ -36,6 +42,8 @@ export interface V2PartsByMode<State, Update, Custom> {
   tasks: TasksStreamPart;
   debug: DebugStreamPart;
   events: EventsStreamPart;
+  tools: ToolsStreamPart;
+  lifecycle: LifecycleStreamPart;
 }
 
 /** Parts every stream can carry whatever its modes: the run's metadata, and an error. */
@@ -69,6 +77,9 @@ export interface V1EventsByMode<State, Update, Custom> {
   tasks: { tasks: TasksStreamPart["data"] };
   debug: { debug: DebugStreamPart["data"] };
   events: { events: EventsStreamPart["data"] };
+  tools: { tools: ToolsStreamPart["data"] };
+  /** Named after the subgraph (`lifecycle|<namespace>`), with or without `streamSubgraphs`. */
+  lifecycle: { lifecycle: LifecycleStreamPart["data"] };
 }
 
 /** Events every v1 stream can carry: metadata, error, and `end` from servers that send one. */
@@ -89,7 +100,10 @@ export type EventName<Name extends string, Subgraphs extends boolean> = Subgraph
  */
 export type PartsOf<Events, Subgraphs extends boolean> = Events extends unknown
   ? {
-      [Name in keyof Events & string]: TypedStreamPart<EventName<Name, Subgraphs>, Events[Name]>;
+      [Name in keyof Events & string]: TypedStreamPart<
+        EventName<Name, Name extends "lifecycle" ? true : Subgraphs>,
+        Events[Name]
+      >;
     }[keyof Events & string]
   : never;
 

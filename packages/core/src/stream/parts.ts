@@ -1,4 +1,4 @@
-import type { StreamPart } from "@runwire/types";
+import type { Breakpoint, StreamPart } from "@runwire/types";
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import type { SseEvent } from "../sse/decoder";
 
@@ -8,6 +8,8 @@ export interface UntypedStreamPartV2 {
   ns: string[];
   data: unknown;
   interrupts: unknown;
+  /** Present (`true`) only on a `values` or `updates` part that reports a pause. */
+  interrupted?: true;
 }
 
 /**
@@ -41,7 +43,10 @@ export function isEmptyPart(part: StreamPart): boolean {
 
 /**
  * v1 → v2 (RUNS_SPEC §5.6): the event name splits on `|` into `type` and the subgraph namespace
- * `ns`; a `values` part's `__interrupt__` moves out of `data` into `interrupts`; `end` gives null.
+ * `ns`; `end` gives null. At a pause the server sends `{ __interrupt__: [...] }` as a `values` or
+ * `updates` part: the key moves out of `data` into `interrupts` and the part is marked
+ * `interrupted: true`. A static breakpoint (`interruptBefore`/`After`) arrives as an empty list,
+ * which becomes one `Breakpoint`, so that every pause shows in `interrupts`.
  */
 export function toStreamPartV2(part: StreamPart): UntypedStreamPartV2 | null {
   if (part.event === "end") return null;
@@ -49,13 +54,22 @@ export function toStreamPartV2(part: StreamPart): UntypedStreamPartV2 | null {
   const type = pieces[0] ?? "";
   const ns = pieces.slice(1);
   const data = part.data;
-  let interrupts: unknown = [];
-  if (type === "values" && typeof data === "object" && data !== null && !Array.isArray(data)) {
+  if (
+    (type === "values" || type === "updates") &&
+    typeof data === "object" &&
+    data !== null &&
+    !Array.isArray(data) &&
+    "__interrupt__" in data
+  ) {
     const state = data as Record<string, unknown>;
-    if ("__interrupt__" in state) {
-      interrupts = state.__interrupt__;
-      delete state.__interrupt__;
-    }
+    const raised = state.__interrupt__;
+    delete state.__interrupt__;
+    const interrupts = Array.isArray(raised) && raised.length > 0 ? raised : [breakpoint()];
+    return { type, ns, data, interrupts, interrupted: true };
   }
-  return { type, ns, data, interrupts };
+  return { type, ns, data, interrupts: [] };
+}
+
+function breakpoint(): Breakpoint {
+  return { id: null, value: null, breakpoint: true };
 }

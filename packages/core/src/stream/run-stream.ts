@@ -1,3 +1,4 @@
+import { asyncDispose } from "../async-dispose";
 import { RunwireError } from "../errors/runwire-error";
 import { childController } from "../request/abort";
 import type { SseEvent } from "../sse/decoder";
@@ -251,5 +252,17 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
     this.#done = true;
     this.#batch = undefined;
     this.#link.dispose();
+  }
+
+  /**
+   * Closes the stream like `return()`, for `await using stream = client.runs.stream(…)`; also
+   * what makes a `RunStream` an `AsyncGenerator` under `lib: esnext`.
+   *
+   * @example
+   * await using stream = client.runs.stream(threadId, "agent", { input });
+   * for await (const part of stream) if (part.event === "values") break;
+   */
+  async [asyncDispose](): Promise<void> {
+    await this.return();
   }
 }

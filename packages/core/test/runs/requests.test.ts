@@ -64,7 +64,13 @@ describe("request construction per method", () => {
     );
     expect(parts).toEqual([
       { type: "metadata", ns: [], data: { run_id: "r1" }, interrupts: [] },
-      { type: "values", ns: [], data: { a: 1 }, interrupts: [{ value: 1, id: "i" }] },
+      {
+        type: "values",
+        ns: [],
+        data: { a: 1 },
+        interrupts: [{ value: 1, id: "i" }],
+        interrupted: true,
+      },
     ]);
   });
 

@@ -17,6 +17,8 @@ function blocks(events: ReadonlyArray<readonly [string, unknown]>): string {
     .join("");
 }
 
+const BREAKPOINT = { id: null, value: null, breakpoint: true };
+
 async function streamV2(body: string): Promise<unknown[]> {
   const { client } = setup(() => sse(body));
   return collect(client.runs.stream(null, "a1", { version: "v2" }));
@@ -72,15 +74,23 @@ describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
           ns: [],
           data: { messages: [{ role: "user" }] },
           interrupts: [{ value: "confirm?", resumable: true }],
+          interrupted: true,
         },
       ],
     ],
     ["64: no event name", "", { a: 1 }, [{ type: "", ns: [], data: { a: 1 }, interrupts: [] }]],
     [
-      "64: values| keeps an empty namespace; a null __interrupt__ gives null",
+      // runwire departs from RUNS_SPEC rule 4 here: a pause is never an empty or null list.
+      "64: values| keeps an empty namespace; a null __interrupt__ is a breakpoint",
       "values|",
       { a: 1, __interrupt__: null },
-      [{ type: "values", ns: [""], data: { a: 1 }, interrupts: null }],
+      [{ type: "values", ns: [""], data: { a: 1 }, interrupts: [BREAKPOINT], interrupted: true }],
+    ],
+    [
+      "interruptBefore/After: the empty __interrupt__ list becomes one breakpoint",
+      "values",
+      { __interrupt__: [] },
+      [{ type: "values", ns: [], data: {}, interrupts: [BREAKPOINT], interrupted: true }],
     ],
     [
       "64: values with array data",
@@ -102,18 +112,27 @@ describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
     ],
     ["64: |a", "|a", 1, [{ type: "", ns: ["a"], data: 1, interrupts: [] }]],
     [
-      "updates keep their __interrupt__",
+      // runwire departs from RUNS_SPEC §2.14 here: an update's interrupt moves out too.
+      "updates: __interrupt__ moves out of the data too",
       "updates",
       { __interrupt__: [{ value: 1 }] },
-      [{ type: "updates", ns: [], data: { __interrupt__: [{ value: 1 }] }, interrupts: [] }],
+      [{ type: "updates", ns: [], data: {}, interrupts: [{ value: 1 }], interrupted: true }],
+    ],
+    [
+      "updates at a breakpoint",
+      "updates|child:1",
+      { __interrupt__: [] },
+      [{ type: "updates", ns: ["child:1"], data: {}, interrupts: [BREAKPOINT], interrupted: true }],
     ],
   ])("%s", async (_name, event, data, expected) => {
     const body = event === "" ? `data: ${JSON.stringify(data)}\n\n` : blocks([[event, data]]);
     const parts = await streamV2(body);
     expect(parts).toEqual(expected);
-    // 63: every item has exactly the four keys.
+    // 63: every item has exactly the four keys, plus `interrupted` on a pause.
     for (const part of parts) {
-      expect(Object.keys(part as object).sort()).toEqual(["data", "interrupts", "ns", "type"]);
+      const keys = ["data", "interrupts", "ns", "type"];
+      if ((part as { interrupted?: true }).interrupted) keys.push("interrupted");
+      expect(Object.keys(part as object).sort()).toEqual(keys.sort());
     }
   });
 
@@ -190,7 +209,13 @@ describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
           data: { step, type: "checkpoint", payload: { values: {} } },
           interrupts: [],
         },
-        { type: "values", ns: [task, "inner:9"], data: { n: step }, interrupts: [{ value: step }] },
+        {
+          type: "values",
+          ns: [task, "inner:9"],
+          data: { n: step },
+          interrupts: [{ value: step }],
+          interrupted: true,
+        },
       ]);
     }
   });
@@ -202,7 +227,7 @@ describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
     ]);
     const v2 = setup(() => sse(body));
     expect(await collect(v2.client.runs.joinStream(null, "r1", { version: "v2" }))).toEqual([
-      { type: "values", ns: [], data: { a: 1 }, interrupts: [{ value: "x" }] },
+      { type: "values", ns: [], data: { a: 1 }, interrupts: [{ value: "x" }], interrupted: true },
     ]);
     const v1 = setup(() => sse(body));
     expect(await collect(v1.client.runs.joinStream(null, "r1"))).toEqual([

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import type { RunCreateMetadata } from "../../src/index";
+import type { StreamRunCreated } from "../../src/index";
 import {
   CHAT_SENTENCE,
   collect,
@@ -132,9 +132,17 @@ describe.concurrent("runs.stream: stream modes (echo and chat graphs)", () => {
     );
     const tasks = parts.filter((part) => part.event === "tasks").map((part) => part.data);
     expect(tasks).toHaveLength(4);
-    const [firstStart, firstResult, secondStart, secondResult] = tasks as Array<
-      Record<string, unknown>
-    >;
+    // A start has `input` and `triggers`, a result `result` and `error`: the keys narrow them.
+    const starts = tasks.filter((task) => "input" in task);
+    const results = tasks.filter((task) => "result" in task);
+    expect(tasks.map((task) => ("input" in task ? "start" : "result"))).toEqual([
+      "start",
+      "result",
+      "start",
+      "result",
+    ]);
+    const [firstStart, secondStart] = starts;
+    const [firstResult, secondResult] = results;
     expect(firstStart).toMatchObject({ name: "first", triggers: ["branch:to:first"] });
     expect(contents(firstStart?.input)).toEqual(["hi"]);
     expect(firstResult).toMatchObject({ name: "first", error: null, interrupts: [] });
@@ -314,7 +322,7 @@ describe.concurrent("runs.stream: stream modes (echo and chat graphs)", () => {
 
   it("onRunCreated gets { run_id, thread_id } matching the metadata part", async () => {
     const threadId = await newThread();
-    const created: RunCreateMetadata[] = [];
+    const created: StreamRunCreated[] = [];
     const parts = await collect(
       client.runs.stream(threadId, "echo", {
         input: ECHO_INPUT,
@@ -334,7 +342,7 @@ describe.concurrent("runs.stream: stream modes (echo and chat graphs)", () => {
   it("stateless (null thread): POST /runs/stream, parts carry no id, onRunCreated has a null thread", async () => {
     const recording = recordingClient();
     try {
-      const created: RunCreateMetadata[] = [];
+      const created: StreamRunCreated[] = [];
       const parts = await collect(
         recording.client.runs.stream(null, "echo", {
           input: human("stateless"),

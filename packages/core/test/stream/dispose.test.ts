@@ -1,0 +1,57 @@
+/**
+ * `RunStream[Symbol.asyncDispose]`: `await using` closes the stream like `return()`, and the key
+ * falls back to `Symbol.for("Symbol.asyncDispose")` where the runtime has no Symbol.asyncDispose.
+ */
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { collect, setup } from "../support/client";
+import { json, sse } from "../support/memory-transport";
+import { never } from "./helpers";
+
+const RUN = { "content-location": "/threads/t1/runs/r1" };
+const metadata = 'event: metadata\ndata: {"run_id":"r1","attempt":1}\nid: 0\n\n';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+/** A resumable run whose connection stalls after its first event. */
+function stallingRun() {
+  return setup((request) =>
+    request.method === "POST"
+      ? sse([metadata, { waitFor: never() }], RUN)
+      : json({ run_id: "r1", status: "running" }),
+  );
+}
+
+describe("RunStream[Symbol.asyncDispose]", () => {
+  it("await using closes the connection when the block is left", async () => {
+    const { client, requests, openBodies } = stallingRun();
+    {
+      await using stream = client.runs.stream("t1", "a1", { streamResumable: true });
+      expect(await stream.next()).toMatchObject({ done: false, value: { event: "metadata" } });
+      expect(openBodies()).toBe(1);
+    }
+    expect(openBodies()).toBe(0);
+    expect(requests).toHaveLength(1);
+  });
+
+  it("after disposal the stream is done, like after return()", async () => {
+    const { client, openBodies } = stallingRun();
+    const stream = client.runs.stream("t1", "a1", { streamResumable: true });
+    await stream.next();
+    await stream[Symbol.asyncDispose]();
+    expect(openBodies()).toBe(0);
+    expect(await collect(stream)).toEqual([]);
+  });
+
+  it("falls back to Symbol.for('Symbol.asyncDispose') on runtimes without it", async () => {
+    vi.stubGlobal(
+      "Symbol",
+      Object.assign(() => {}, { for: Symbol.for, asyncDispose: undefined }),
+    );
+    const { asyncDispose } = await import("../../src/async-dispose");
+    vi.unstubAllGlobals();
+    expect(asyncDispose).toBe(Symbol.for("Symbol.asyncDispose"));
+  });
+});
