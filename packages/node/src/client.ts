@@ -26,16 +26,9 @@ export class Client<
   readonly #close: () => Promise<void>;
 
   constructor(config: NodeClientConfig = {}) {
-    if (typeof config === "object" && config !== null && "transport" in config) {
-      throw new RunwireValidationError(
-        'createClient: unknown option "transport": @runwire/node sends through undici; pass `dispatcher` to choose how, or use @runwire/core for another transport',
-        { field: "transport" },
-      );
-    }
-    const { dispatcher, connectTimeoutMs, ...core } = config;
-    const undici = createUndiciTransport({ dispatcher, connectTimeoutMs });
-    super({ ...core, transport: undici.transport });
-    this.#close = undici.close;
+    const { core, close } = nodeParts(config);
+    super(core);
+    this.#close = close;
   }
 
   /** Releases the client's connections. Safe to call more than once. */
@@ -57,4 +50,23 @@ export function createClient<State = DefaultValues, Update = Partial<State>, Cus
   config: NodeClientConfig = {},
 ): Client<State, Update, Custom> {
   return new Client<State, Update, Custom>(config);
+}
+
+/** Core's options with the undici transport in, and the means to release it. */
+function nodeParts(config: NodeClientConfig): { core: ClientConfig; close: () => Promise<void> } {
+  // Anything but an options object goes to core as it is, which refuses it with a hint.
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    return { core: config as ClientConfig, close: () => Promise.resolve() };
+  }
+  if ("transport" in config) {
+    throw new RunwireValidationError(
+      'createClient: unknown option "transport": @runwire/node sends through undici; pass `dispatcher` to choose how, or use @runwire/core for another transport',
+      { field: "transport" },
+    );
+  }
+  // An agent made here holds no socket until a request: if core refuses an option below, nothing
+  // is left open.
+  const { dispatcher, connectTimeoutMs, ...core } = config;
+  const undici = createUndiciTransport({ dispatcher, connectTimeoutMs });
+  return { core: { ...core, transport: undici.transport }, close: undici.close };
 }

@@ -1,4 +1,9 @@
-export { API_KEY_HEADER, assertNoReservedHeader, resolveApiKey } from "./api-key";
+export {
+  API_KEY_HEADER,
+  assertNoApiKeyHeader,
+  checkApiKeyValue,
+  resolveApiKey,
+} from "./api-key";
 export { type HeadersLayer, mergeHeaders } from "./headers";
 export { type DecodeJsonOptions, decodeJsonBody, encodeJsonBody } from "./json";
 export { type CheckLocationOptions, checkReconnectLocation } from "./location";

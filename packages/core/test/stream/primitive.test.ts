@@ -85,7 +85,6 @@ describe("SSE stream primitive (RUNS_SPEC §6.C)", () => {
     for (const request of requests) {
       expect(request.headers.get("x-api-key")).toBe("secret-key");
       expect(request.headers.get("x-team")).toBe("blue");
-      expect(request.headers.get("user-agent")).toBe("runwire");
     }
   });
 
