@@ -7,7 +7,7 @@ import {
   InvalidResponseError,
   type RunwireError,
 } from "../../src/errors/index";
-import { assertNoReservedHeader } from "../../src/http/index";
+import { assertNoApiKeyHeader } from "../../src/http/index";
 
 const SECRET = "sk-secret";
 
@@ -59,7 +59,7 @@ describe("errors never carry the API key or request headers", () => {
   it("the reserved-header error names the header, not its value", () => {
     let caught: unknown;
     try {
-      assertNoReservedHeader({ "X-API-KEY": SECRET });
+      assertNoApiKeyHeader({ "X-API-KEY": SECRET }, "headers", "runs.get");
     } catch (error) {
       caught = error;
     }
