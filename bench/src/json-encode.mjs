@@ -16,34 +16,81 @@ rmSync(dir, { recursive: true });
 // A long agent conversation as a runs.stream body: human and AI turns, tool calls, tool results,
 // metadata, a Date in the config's configurable, as a chat frontend sends it back.
 function body() {
-  const words = "the quick brown fox jumps over the lazy dog while the tide comes in é 😀".split(" ");
+  const words = "the quick brown fox jumps over the lazy dog while the tide comes in é 😀".split(
+    " ",
+  );
   const text = (n, seed) =>
     Array.from({ length: n }, (_, i) => words[(i * 7 + seed) % words.length]).join(" ");
   const messages = [];
   for (let turn = 0; turn < 260; turn += 1) {
-    messages.push({ type: "human", id: `h-${turn}`, content: text(60, turn), additional_kwargs: {} });
+    messages.push({
+      type: "human",
+      id: `h-${turn}`,
+      content: text(60, turn),
+      additional_kwargs: {},
+    });
     messages.push({
       type: "ai",
       id: `ai-${turn}`,
       content: [{ type: "text", text: text(280, turn + 1) }],
-      tool_calls: [{ id: `call-${turn}`, name: "search", args: { query: text(6, turn), k: 5, strict: true } }],
-      response_metadata: { model_name: "gpt-x", finish_reason: "tool_calls", usage: { input_tokens: 1200 + turn, output_tokens: 300, total_tokens: 1500 + turn } },
+      tool_calls: [
+        { id: `call-${turn}`, name: "search", args: { query: text(6, turn), k: 5, strict: true } },
+      ],
+      response_metadata: {
+        model_name: "gpt-x",
+        finish_reason: "tool_calls",
+        usage: { input_tokens: 1200 + turn, output_tokens: 300, total_tokens: 1500 + turn },
+      },
       additional_kwargs: {},
     });
-    messages.push({ type: "tool", id: `t-${turn}`, tool_call_id: `call-${turn}`, name: "search", content: text(40, turn + 2), status: "success", artifact: null });
+    messages.push({
+      type: "tool",
+      id: `t-${turn}`,
+      tool_call_id: `call-${turn}`,
+      name: "search",
+      content: text(40, turn + 2),
+      status: "success",
+      artifact: null,
+    });
   }
   return {
     input: { messages },
-    config: { tags: ["chat"], recursion_limit: 50, configurable: { user_id: "u-1", started: new Date(0) } },
+    config: {
+      tags: ["chat"],
+      recursion_limit: 50,
+      configurable: { user_id: "u-1", started: new Date(0) },
+    },
     metadata: { source: "bench", attempt: 1 },
     stream_mode: ["values", "messages-tuple"],
     assistant_id: "agent",
   };
 }
 
-const value = body();
-const plain = JSON.stringify(value);
-if (encodeJsonBody(value) !== plain) throw new Error("encoders disagree");
+// The worst case for a walk: as many small values as fit in the same size (a table of records).
+function smallValues() {
+  const rows = [];
+  for (let i = 0; i < 9_000; i += 1) {
+    rows.push({ id: i, score: i * 0.5, ok: i % 2 === 0, tag: `t${i}`, at: null, tags: ["a", "b"] });
+  }
+  return { input: { rows }, assistant_id: "agent" };
+}
+
+function compare(name, value) {
+  const plain = JSON.stringify(value);
+  if (encodeJsonBody(value) !== plain) throw new Error("encoders disagree");
+  // Interleaved rounds, median of each: the machine is shared, so one long run of each would drift.
+  const plainMs = [];
+  const encodeMs = [];
+  for (let round = 0; round < 7; round += 1) {
+    plainMs.push(time(() => JSON.stringify(value), 15));
+    encodeMs.push(time(() => encodeJsonBody(value), 15));
+  }
+  const p = median(plainMs);
+  const e = median(encodeMs);
+  console.log(
+    `${name}, ${(plain.length / 1024).toFixed(0)} KiB: JSON.stringify ${p.toFixed(3)} ms, encodeJsonBody ${e.toFixed(3)} ms, ratio ${(e / p).toFixed(2)}x`,
+  );
+}
 
 function time(fn, rounds) {
   for (let i = 0; i < 50; i += 1) fn();
@@ -53,19 +100,12 @@ function time(fn, rounds) {
     for (let i = 0; i < 20; i += 1) fn();
     samples.push((performance.now() - start) / 20);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  return median(samples);
 }
 
-// Interleaved rounds, median of each: the machine is shared, so one long run of each would drift.
-const plainMs = [];
-const encodeMs = [];
-for (let round = 0; round < 7; round += 1) {
-  plainMs.push(time(() => JSON.stringify(value), 15));
-  encodeMs.push(time(() => encodeJsonBody(value), 15));
+function median(list) {
+  return [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 }
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const p = median(plainMs);
-const e = median(encodeMs);
-console.log(`body ${(plain.length / 1024).toFixed(0)} KiB`);
-console.log(`JSON.stringify ${p.toFixed(3)} ms, encodeJsonBody ${e.toFixed(3)} ms, ratio ${(e / p).toFixed(2)}x`);
+
+compare("chat body", body());
+compare("small values", smallValues());

@@ -100,6 +100,7 @@ function isClean(value: unknown, key: JsonPathKey, depth: number, fromToJson = f
   if (Array.isArray(value)) {
     for (let index = 0; index < value.length; index += 1) {
       const item: unknown = value[index];
+      if (isCleanLeaf(item)) continue;
       if (item === undefined || !isClean(item, index, depth + 1)) return false;
     }
     return true;
@@ -113,9 +114,21 @@ function isClean(value: unknown, key: JsonPathKey, depth: number, fromToJson = f
   for (const name in record) {
     if (!plain && !Object.hasOwn(record, name)) continue;
     const member = record[name];
-    if (member !== undefined && !isClean(member, name, depth + 1)) return false;
+    if (member === undefined || isCleanLeaf(member)) continue;
+    if (!isClean(member, name, depth + 1)) return false;
   }
   return true;
+}
+
+// Most values of a body are leaves: settling them in the loop saves a call each.
+function isCleanLeaf(value: unknown): boolean {
+  const type = typeof value;
+  return (
+    type === "string" ||
+    type === "boolean" ||
+    value === null ||
+    (type === "number" && Number.isFinite(value))
+  );
 }
 
 interface Problem {
