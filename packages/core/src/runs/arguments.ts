@@ -56,12 +56,16 @@ export function checkId(value: unknown, field: string, method: string): string {
  * The thread of `stream`, `create` and `wait`: `null`/`undefined` means a stateless run, and an
  * empty string is refused rather than guessed at (Appendix B row 5).
  */
-export function checkOptionalThreadId(value: unknown, method: string): string | null {
+export function checkOptionalThreadId(
+  value: unknown,
+  method: string,
+  field = "threadId",
+): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" && value !== "") return checkId(value, "threadId", method);
+  if (typeof value === "string" && value !== "") return checkId(value, field, method);
   throw new RunwireValidationError(
-    `${method}: invalid threadId: expected a non-empty string, or null for a stateless run, got ${describe(value)}`,
-    { field: "threadId", received: value },
+    `${method}: invalid ${field}: expected a non-empty string, or null for a stateless run, got ${describe(value)}`,
+    { field, received: value },
   );
 }
 

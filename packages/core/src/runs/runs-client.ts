@@ -217,7 +217,10 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       });
     }
     for (const [index, item] of payloads.entries()) {
-      checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`);
+      const checked = checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`);
+      // The ids travel in the body here; they must still be well-formed Unicode.
+      checkId(checked.assistantId, `payloads[${index}].assistantId`, method);
+      checkOptionalThreadId(checked.threadId, method, `payloads[${index}].threadId`);
     }
     const request: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
     const body = encodeRunBody(toRunCreateBatchBody(payloads), method);

@@ -106,6 +106,19 @@ describe("ids and header values must be sendable", () => {
     },
   );
 
+  it("createBatch: a lone surrogate in an item's assistantId or threadId is refused, naming it", async () => {
+    const { client, requests } = quietClient();
+    const assistant = await refusal(() =>
+      client.runs.createBatch([{ assistantId: "a" }, { assistantId: lone }]),
+    );
+    expect(assistant.field).toBe("payloads[1].assistantId");
+    const thread = await refusal(() =>
+      client.runs.createBatch([{ assistantId: "a", threadId: lone }]),
+    );
+    expect(thread.field).toBe("payloads[0].threadId");
+    expect(requests).toHaveLength(0);
+  });
+
   it("a paired surrogate (an emoji) is a well-formed id and is sent encoded", async () => {
     const { client, requests } = quietClient();
     await client.runs.get("t-😀", "r");
