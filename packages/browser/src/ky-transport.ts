@@ -28,10 +28,8 @@ export interface KyTransportOptions {
  *
  * Headers: core's (the client's, the call's, after `onRequest`) are the request's `headers`,
  * over the instance's defaults; the instance's `beforeRequest` hooks then see them and may add
- * their own (a fresh token, a trace id), and the transport's hook, which runs last, removes
- * `user-agent`: the browser sends its own (Chromium ignores a script's, and Firefox would send
- * it at the cost of a CORS preflight for every GET). The body is returned as the stream fetch
- * gives, so tokens arrive as the server sends them.
+ * their own (a fresh token, a trace id). runwire adds no `User-Agent`: the browser sends its
+ * own. The body is returned as the stream fetch gives, so tokens arrive as the server sends them.
  *
  * @example
  * import ky from "ky";
@@ -52,7 +50,6 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
       redirect: "manual",
       prefixUrl: "",
       searchParams: undefined,
-      hooks: { beforeRequest: [removeBrowserOwnedHeaders] },
     });
     if (response.type === "opaqueredirect") {
       void response.body?.cancel().catch(() => {});
@@ -60,10 +57,11 @@ export function createKyTransport(options: KyTransportOptions = {}): Transport {
         "The server answered with a redirect, which runwire does not follow (a browser hides its status and target): point apiUrl at the address it redirects to.",
       );
     }
-    return { status: response.status, headers: response.headers, body: response.body };
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: response.body,
+    };
   };
-}
-
-function removeBrowserOwnedHeaders(request: Request): void {
-  request.headers.delete("user-agent");
 }

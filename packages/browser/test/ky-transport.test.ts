@@ -88,7 +88,7 @@ describe("createKyTransport", () => {
     expect(request?.headers["x-api-key"]).toBe("secret-key");
     expect(request?.headers["x-tenant"]).toBe("acme");
     expect(request?.headers["content-type"]).toBe("application/json");
-    // The browser owns the User-Agent: the transport leaves runwire's out.
+    // The browser owns the User-Agent: runwire sets none in core or in this transport.
     expect(request?.headers["user-agent"]).not.toContain("runwire");
     expect(JSON.parse(request?.body ?? "")).toMatchObject({
       assistant_id: "agent",

@@ -1,7 +1,12 @@
 import { RunwireValidationError } from "./errors/validation-error";
 import { createFetchTransport } from "./fetch-transport";
-import { API_KEY_HEADER, assertNoReservedHeader, resolveApiKey } from "./http/api-key";
-import { type HeadersLayer, mergeHeaders } from "./http/headers";
+import {
+  API_KEY_HEADER,
+  assertNoApiKeyHeader,
+  checkApiKeyValue,
+  resolveApiKey,
+} from "./http/api-key";
+import { checkHeadersLayer, type HeadersLayer, mergeHeaders } from "./http/headers";
 import { normalizeBaseUrl } from "./http/url";
 import { MAX_TIMER_MS } from "./request/abort";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./request/retry-policy";
@@ -17,7 +22,14 @@ export interface RequestInitLike {
 
 /**
  * Called before every request (also retries and reconnects), as in `@langchain/langgraph-sdk`:
- * return the init to send, or nothing to send the (possibly mutated) one given.
+ * return the init to send, or nothing to send the (possibly mutated) one given. It may change
+ * any header but `x-api-key`: a hook that sets, replaces or removes the key fails the call with a
+ * `RunwireValidationError` naming `onRequest`, before anything is sent (use `apiKey`).
+ *
+ * @example
+ * const onRequest: OnRequestHook = (_url, init) => {
+ *   init.headers.set("x-trace-id", crypto.randomUUID());
+ * };
  */
 export type OnRequestHook = (
   url: URL,
@@ -39,11 +51,16 @@ export interface ClientConfig {
   /** The LangGraph server, path prefix kept (default `http://localhost:8123`). */
   apiUrl?: string | undefined;
   /**
-   * Sent as `x-api-key`. Left out: read from `LANGGRAPH_API_KEY`, `LANGSMITH_API_KEY` or
-   * `LANGCHAIN_API_KEY` where the runtime has an environment. `null`: no key, no lookup.
+   * Sent as `x-api-key`, the only way the key is set: `defaultHeaders`, a call's `headers` and
+   * `onRequest` may not set, replace or remove it (a call may pass its own `apiKey`). Left out:
+   * read from `LANGGRAPH_API_KEY`, `LANGSMITH_API_KEY` or `LANGCHAIN_API_KEY` where the runtime
+   * has an environment. `null`: no key, no lookup. Must be sendable as a header as it is.
    */
   apiKey?: string | null | undefined;
-  /** Headers sent with every request. `x-api-key` is reserved: use `apiKey`. */
+  /**
+   * Headers sent with every request: a `Headers`, an object of strings or a list of
+   * `[name, value]` pairs. `x-api-key` is not allowed here: use `apiKey`.
+   */
   defaultHeaders?: HeadersLayer;
   /**
    * The longest wait, in ms, for a response to start and then between two chunks of its body
@@ -66,9 +83,9 @@ export interface ClientConfig {
   /** Check server records and stream parts against the `@runwire/types` schemas (off by default). */
   validateResponses?: boolean | undefined;
   /**
-   * The largest single stream event accepted, in bytes (default 64 MiB: a `values` event with a
-   * long conversation can legitimately be several MiB). A larger one fails the stream with an
-   * `InvalidResponseError` instead of buffering without bound.
+   * The largest single stream event accepted, in bytes: an integer >= 1 (default 64 MiB: a
+   * `values` event with a long conversation can legitimately be several MiB). A larger one fails
+   * the stream with an `InvalidResponseError` instead of buffering without bound.
    */
   maxEventBytes?: number | undefined;
 }
@@ -76,7 +93,7 @@ export interface ClientConfig {
 /** A client's settings after defaults and checks. */
 export interface ResolvedConfig {
   readonly baseUrl: string;
-  /** User-Agent, the caller's default headers, then `x-api-key`. */
+  /** The caller's default headers, then `x-api-key`. */
   readonly headers: Headers;
   readonly transport: Transport;
   readonly timeoutMs: number | null;
@@ -114,12 +131,7 @@ const KNOWN_OPTIONS = [
 
 /** Applies defaults and checks every option, naming the one at fault. */
 export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
-  if (typeof config !== "object" || config === null) {
-    throw new RunwireValidationError("createClient: the config must be an object", {
-      field: "config",
-      received: config,
-    });
-  }
+  checkConfigObject(config);
   checkKeys("", config, KNOWN_OPTIONS);
   const callerOptions = checkGroup("callerOptions", config.callerOptions, ["maxRetries"]);
   const retryOptions = checkGroup("retry", config.retry, RETRY_OPTIONS);
@@ -170,8 +182,31 @@ export function resolveConfig(config: ClientConfig = {}): ResolvedConfig {
     },
     onRequest: checkFunction("onRequest", config.onRequest),
     validateResponses: config.validateResponses === true,
-    maxEventBytes: checkInteger("maxEventBytes", config.maxEventBytes) ?? DEFAULT_MAX_EVENT_BYTES,
+    maxEventBytes:
+      checkInteger("maxEventBytes", config.maxEventBytes, 1) ?? DEFAULT_MAX_EVENT_BYTES,
   };
+}
+
+/**
+ * The options must be an object. A string is most likely the server's URL, as some clients take
+ * it: say how to pass it. Exported for the runtime packages, which read their own options first.
+ *
+ * @example
+ * checkConfigObject("http://localhost:2024"); // throws: pass { apiUrl: "http://localhost:2024" }
+ */
+export function checkConfigObject(config: unknown): asserts config is object {
+  if (typeof config === "object" && config !== null && !Array.isArray(config)) return;
+  const hint =
+    typeof config === "string"
+      ? `: to set the server, pass { apiUrl: ${JSON.stringify(config)} }`
+      : config === null
+        ? ": leave it out, or pass {}, for the defaults"
+        : "";
+  const got = config === null ? "null" : Array.isArray(config) ? "an array" : `a ${typeof config}`;
+  throw new RunwireValidationError(`createClient: expected an options object, got ${got}${hint}`, {
+    field: "config",
+    received: typeof config === "string" ? undefined : config,
+  });
 }
 
 function checkNumber(field: string, value: unknown, minimum = 0): number | undefined {
@@ -185,11 +220,11 @@ function checkNumber(field: string, value: unknown, minimum = 0): number | undef
   return value;
 }
 
-function checkInteger(field: string, value: unknown): number | undefined {
-  const number = checkNumber(field, value);
+function checkInteger(field: string, value: unknown, minimum = 0): number | undefined {
+  const number = checkNumber(field, value, minimum);
   if (number !== undefined && !Number.isInteger(number)) {
     throw new RunwireValidationError(
-      `createClient: invalid option "${field}": expected an integer >= 0, got ${number}`,
+      `createClient: invalid option "${field}": expected an integer >= ${minimum}, got ${number}`,
       { field, received: value },
     );
   }
@@ -239,7 +274,13 @@ function checkGroup(
 /** `apiKey` must be a string, `null` or left out; its value is never put on the error. */
 function checkApiKey(apiKey: unknown): string | undefined {
   if (apiKey === undefined || apiKey === null || typeof apiKey === "string") {
-    return resolveApiKey(apiKey);
+    const key = resolveApiKey(apiKey);
+    if (key === undefined) return undefined;
+    const hint =
+      typeof apiKey === "string"
+        ? ""
+        : " (it comes from LANGGRAPH_API_KEY, LANGSMITH_API_KEY or LANGCHAIN_API_KEY)";
+    return checkApiKeyValue(key, "apiKey", "createClient", hint);
   }
   throw new RunwireValidationError(
     'createClient: invalid option "apiKey": expected a string, or null for no key',
@@ -247,47 +288,10 @@ function checkApiKey(apiKey: unknown): string | undefined {
   );
 }
 
-/** User-Agent, the caller's `defaultHeaders`, then `x-api-key`; errors name `defaultHeaders`. */
+/** The caller's `defaultHeaders`, then `x-api-key`; nothing of runwire's own (see the transports). */
 function clientHeaders(defaultHeaders: unknown, apiKey: string | undefined): Headers {
   const field = "defaultHeaders";
-  if (
-    defaultHeaders !== undefined &&
-    defaultHeaders !== null &&
-    typeof defaultHeaders !== "object"
-  ) {
-    throw new RunwireValidationError(
-      `createClient: invalid option "${field}": expected a Headers, an object of strings or a list of [name, value] pairs`,
-      { field, received: defaultHeaders },
-    );
-  }
-  const layer = defaultHeaders as HeadersLayer;
-  try {
-    assertNoReservedHeader(layer);
-  } catch (error) {
-    if (!RunwireValidationError.isInstance(error)) throw error;
-    throw new RunwireValidationError(error.message, { field, received: error.received });
-  }
-  let userHeaders: Headers;
-  try {
-    userHeaders = mergeHeaders(layer);
-  } catch {
-    // The platform's message may quote the header's value, which may be a credential.
-    throw new RunwireValidationError(
-      `createClient: invalid option "${field}": a header name or value is not valid in HTTP`,
-      { field },
-    );
-  }
-  // A key from the caller or the environment must be a valid header value; the platform's own
-  // error would quote it, so it is checked here and never echoed.
-  if (apiKey !== undefined && /[\r\n\0]/.test(apiKey)) {
-    throw new RunwireValidationError(
-      'createClient: invalid option "apiKey": the API key contains a line break or NUL (check LANGGRAPH_API_KEY / LANGSMITH_API_KEY / LANGCHAIN_API_KEY if it comes from the environment)',
-      { field: "apiKey" },
-    );
-  }
-  return mergeHeaders(
-    { "user-agent": "runwire" },
-    userHeaders,
-    apiKey === undefined ? undefined : { [API_KEY_HEADER]: apiKey },
-  );
+  const layer = checkHeadersLayer(defaultHeaders, field, "createClient");
+  assertNoApiKeyHeader(layer, field, "createClient");
+  return mergeHeaders(layer, apiKey === undefined ? undefined : { [API_KEY_HEADER]: apiKey });
 }

@@ -14,6 +14,7 @@ export type FetchLike = (
   },
 ) => Promise<{
   status: number;
+  statusText?: string;
   headers: Headers;
   body: ReadableStream<Uint8Array> | null;
 }>;
@@ -40,6 +41,11 @@ export function createFetchTransport(fetchImpl?: FetchLike): Transport {
       signal: request.signal,
       redirect: "manual",
     });
-    return { status: response.status, headers: response.headers, body: response.body };
+    return {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+      body: response.body,
+    };
   };
 }

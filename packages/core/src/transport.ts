@@ -44,6 +44,11 @@ export interface TransportRequest {
 /** What a transport returns: the status line, headers, and the body as a byte stream. */
 export interface TransportResponse {
   readonly status: number;
+  /**
+   * The reason phrase, where the transport has one (fetch's `statusText`; empty over HTTP/2).
+   * Only used in error messages.
+   */
+  readonly statusText?: string | undefined;
   readonly headers: Headers;
   /** `null` when the response has no body. */
   readonly body: ReadableStream<Uint8Array> | null;

@@ -3,11 +3,13 @@ import {
   APIConnectionError,
   APITimeoutError,
   ClientClosedError,
+  RunwireValidationError,
   type Transport,
 } from "@runwire/core";
 // The file, not the bare name: Bun replaces a bare `undici` import with a built-in stub whose
 // Agent cannot send requests; a subpath always loads the installed package.
 import { Agent, type Dispatcher, errors } from "undici/index.js";
+import { USER_AGENT } from "./version";
 
 /** Options of the undici transport. */
 export interface UndiciTransportOptions {
@@ -16,7 +18,10 @@ export interface UndiciTransportOptions {
    * closes it. Default: a keep-alive `Agent` owned by the transport.
    */
   dispatcher?: Dispatcher | undefined;
-  /** Longest wait, in ms, for a TCP/TLS connection (default 10000). Ignored with `dispatcher`. */
+  /**
+   * Longest wait, in ms, for a TCP/TLS connection: a number > 0 (default 10000). Ignored with
+   * `dispatcher`.
+   */
   connectTimeoutMs?: number | undefined;
 }
 
@@ -32,7 +37,8 @@ export interface UndiciTransport {
 /**
  * runwire's transport on undici: a keep-alive connection pool, streamed bodies, abort through the
  * signal, and undici's connect errors mapped to runwire's typed errors. Header and body timeouts
- * are core's (`timeoutMs`), so undici's own are switched off.
+ * are core's (`timeoutMs`), so undici's own are switched off. Requests carry
+ * `User-Agent: runwire-node/<version>` unless the caller's headers set one.
  *
  * @example
  * const { transport, close } = createUndiciTransport();
@@ -40,6 +46,7 @@ export interface UndiciTransport {
  * await close();
  */
 export function createUndiciTransport(options: UndiciTransportOptions = {}): UndiciTransport {
+  checkTransportOptions(options);
   const owned = options.dispatcher === undefined;
   const dispatcher =
     options.dispatcher ??
@@ -56,7 +63,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
         origin: new URL(url).origin,
         path: pathOf(url),
         method,
-        headers: headerRecord(headers),
+        headers: withUserAgent(headerRecord(headers)),
         body: body ?? null,
         signal,
       });
@@ -65,6 +72,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
     }
     return {
       status: response.statusCode,
+      statusText: response.statusText,
       headers: toHeaders(response.headers),
       body: toWebStream(response.body),
     };
@@ -87,6 +95,47 @@ function pathOf(url: string): string {
   const afterScheme = url.indexOf("//") + 2;
   const pathStart = url.indexOf("/", afterScheme);
   return pathStart === -1 ? "/" : url.slice(pathStart);
+}
+
+/** Checked here, before any connection: a wrong `dispatcher` would otherwise fail the first call. */
+function checkTransportOptions(options: UndiciTransportOptions): void {
+  const { dispatcher, connectTimeoutMs } = options;
+  if (dispatcher !== undefined && !isDispatcher(dispatcher)) {
+    throw new RunwireValidationError(
+      'createClient: invalid option "dispatcher": expected an undici Dispatcher (an Agent, Pool, Client or ProxyAgent from "undici")',
+      { field: "dispatcher", received: dispatcher },
+    );
+  }
+  if (
+    connectTimeoutMs !== undefined &&
+    (typeof connectTimeoutMs !== "number" ||
+      !(connectTimeoutMs > 0) ||
+      !Number.isFinite(connectTimeoutMs))
+  ) {
+    throw new RunwireValidationError(
+      `createClient: invalid option "connectTimeoutMs": expected a number > 0, got ${String(connectTimeoutMs)}`,
+      { field: "connectTimeoutMs", received: connectTimeoutMs },
+    );
+  }
+}
+
+/**
+ * What this transport calls on a dispatcher. Checked by shape, not `instanceof`: an Agent from
+ * another copy of undici (another version in node_modules) is a dispatcher all the same.
+ */
+function isDispatcher(value: unknown): value is Dispatcher {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Partial<Record<"dispatch" | "request" | "close", unknown>>;
+  return (
+    typeof candidate.dispatch === "function" &&
+    typeof candidate.request === "function" &&
+    typeof candidate.close === "function"
+  );
+}
+
+function withUserAgent(record: Record<string, string>): Record<string, string> {
+  if (record["user-agent"] === undefined) record["user-agent"] = USER_AGENT;
+  return record;
 }
 
 function headerRecord(headers: Headers): Record<string, string> {

@@ -26,14 +26,51 @@ import { JsonObjectSchema, list } from "./schema-kit";
 
 // The camelCase options of each runs method, named as @langchain/langgraph-sdk names them, checked
 // strictly: an unknown option or a value outside a literal's set is an error before any request.
-// `null` counts as "not given", like Python's None in the reference SDK.
+// `null` counts as "not given", as `undefined` does.
 
 const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
 
 const NodeSelectionSchema = z.union([AllSchema, list(z.string())]);
 
-/** One stream mode or several. */
-export const StreamModeInputSchema = z.union([StreamModeSchema, list(StreamModeSchema)]);
+/** One stream mode or several; an empty list is refused (it would stream nothing useful). */
+export const StreamModeInputSchema = z.union([
+  StreamModeSchema,
+  list(StreamModeSchema).check(
+    z.refine((modes) => modes.length > 0, {
+      error: "expected at least one stream mode (leave streamMode out for the default)",
+    }),
+  ),
+]);
+
+/**
+ * `RunnableConfig`'s snake_case keys that a JavaScript caller is likely to camelCase. The server
+ * takes `config` as it is and ignores keys it does not know, so `recursionLimit: 1` would be
+ * silently dropped: it is refused, with the key to use.
+ */
+const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
+  recursionLimit: "recursion_limit",
+  runName: "run_name",
+  maxConcurrency: "max_concurrency",
+  runId: "run_id",
+  threadId: "configurable.thread_id",
+  checkpointId: "configurable.checkpoint_id",
+};
+
+/** `config` as a caller gives it: the server's own object, with camelCase slips refused. */
+const ConfigInputSchema = ConfigSchema.check(
+  z.superRefine((config, context) => {
+    for (const key of Object.keys(config)) {
+      const wire = CONFIG_KEY_SPELLINGS[key];
+      if (wire === undefined) continue;
+      context.addIssue({
+        code: "custom",
+        path: [key],
+        input: (config as Record<string, unknown>)[key],
+        message: `config is sent to the server as it is, and its keys are snake_case: use "${wire}"`,
+      });
+    }
+  }),
+);
 
 /** Options shared by `stream`, `create` and `wait`: what the run is and how it starts. */
 const runShape = {
@@ -43,8 +80,12 @@ const runShape = {
   command: maybe(CommandSchema),
   /** Metadata stored with the run. */
   metadata: maybe(JsonObjectSchema),
-  /** Run configuration (`tags`, `recursion_limit`, `configurable`). */
-  config: maybe(ConfigSchema),
+  /**
+   * Run configuration, sent as the server's own object: snake_case keys (`tags`,
+   * `recursion_limit`, `configurable`, `run_name`, `max_concurrency`, `metadata`). A camelCase
+   * spelling of one of them (`recursionLimit`) is refused, naming the key to use.
+   */
+  config: maybe(ConfigInputSchema),
   /** Static context for the assistant. */
   context: maybe(ContextSchema),
   /** Start from this checkpoint of the thread. */

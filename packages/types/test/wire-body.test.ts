@@ -51,6 +51,7 @@ const sampleValues = {
 const requestLevel = new Set([
   "signal",
   "headers",
+  "apiKey",
   "params",
   "onRunCreated",
   "version",
@@ -95,6 +96,7 @@ describe.each(methods)("%s body", (method, schema, toBody) => {
     const body = toBody({
       signal: new AbortController().signal,
       headers: { a: "b" },
+      apiKey: "tenant-key",
       params: { x: 1 },
       onRunCreated: () => {},
       version: "v2",

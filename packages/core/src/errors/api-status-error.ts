@@ -7,7 +7,6 @@ import {
   type RawErrorBody,
 } from "./error-body";
 import { parseRetryAfter } from "./retry-after";
-import { statusLine } from "./status-text";
 
 /** Options for {@link APIStatusError} and its subclasses. */
 export interface APIStatusErrorOptions {
@@ -22,6 +21,8 @@ export interface APIStatusErrorOptions {
 /** Input of {@link APIStatusError.from}: a response's status, headers and raw body. */
 export interface StatusErrorInput {
   readonly status: number;
+  /** The response's reason phrase, where the transport has one (fetch: `statusText`). */
+  readonly statusText?: string | undefined;
   readonly headers?: HeadersInitLike | undefined;
   /** Raw body bytes or text; null when the body could not be read. */
   readonly body?: RawErrorBody;
@@ -69,11 +70,22 @@ export class APIStatusError extends APIError {
   static from(input: StatusErrorInput): APIStatusError {
     const body = decodeErrorBody(input.body);
     const message =
-      errorMessageFromBody(body) ?? plainTextMessage(input.body, body) ?? statusLine(input.status);
+      errorMessageFromBody(body) ??
+      plainTextMessage(input.body, body) ??
+      statusLine(input.status, input.statusText);
     const options: APIStatusErrorOptions = { status: input.status, headers: input.headers, body };
     const ErrorClass = classForStatus(input.status);
     return new ErrorClass(message, options);
   }
+}
+
+/**
+ * `"404 Not Found"` from the response's own reason phrase, or `"404"` where there is none (HTTP/2,
+ * undici's request API): no table of standard phrases is kept to fill in.
+ */
+function statusLine(status: number, statusText: string | undefined): string {
+  const reason = statusText?.trim() ?? "";
+  return reason === "" ? String(status) : `${status} ${reason}`;
 }
 
 /** 400 */

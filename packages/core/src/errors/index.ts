@@ -28,5 +28,4 @@ export {
 export { parseRetryAfter } from "./retry-after";
 export { RunError, type RunErrorInit } from "./run-error";
 export { RunwireError, type RunwireErrorOptions } from "./runwire-error";
-export { reasonPhrase, statusLine } from "./status-text";
 export { RunwireValidationError, type RunwireValidationErrorOptions } from "./validation-error";

@@ -1,14 +1,14 @@
 import { RunwireValidationError } from "../errors/validation-error";
-import { type HeadersLayer, layerEntries } from "./headers";
+import { type HeadersLayer, isSendableHeaderValue, layerEntries } from "./headers";
 
-/** Environment variables read for the API key, in order (spec §4.1). */
+/** Environment variables read for the API key, in order (as the official SDKs read them). */
 const API_KEY_ENV_VARS = ["LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"] as const;
 
 /** The header that carries the API key; callers may not set it through client headers. */
 export const API_KEY_HEADER = "x-api-key";
 
 /**
- * Resolves the API key (spec §4.1): a string is used as is (`""` means none); `null` means none
+ * Resolves the API key: a string is used as is (`""` means none); `null` means none
  * and never reads the environment; `undefined` takes the first of `LANGGRAPH_API_KEY`,
  * `LANGSMITH_API_KEY`, `LANGCHAIN_API_KEY` that is non-empty once stripped of surrounding
  * whitespace, then `"`, then `'`.
@@ -33,23 +33,48 @@ export function resolveApiKey(apiKey: string | null | undefined): string | undef
 }
 
 /**
- * Throws when client-level headers try to set `x-api-key`, compared case-insensitively (the
- * reference only refuses the exact lowercase name). A record entry set to `undefined` is
- * ignored. The error names the header, never its value.
+ * The API key rule: `x-api-key` comes only from `apiKey` (the client's option or
+ * `LANGGRAPH_API_KEY`, or a call's own `apiKey`). Throws when a layer of caller headers
+ * (`defaultHeaders`, a call's `headers`) names it in any case, to set it or to remove it
+ * (`undefined`). The error names the header, never its value.
  *
  * @example
- * assertNoReservedHeader({ "X-Api-Key": "k" }); // throws "Cannot set reserved header 'x-api-key'"
+ * assertNoApiKeyHeader({ "X-Api-Key": "k" }, "headers", "runs.get"); // throws, naming headers
+ * @throws RunwireValidationError naming `field`.
  */
-export function assertNoReservedHeader(headers: HeadersLayer): void {
+export function assertNoApiKeyHeader(headers: HeadersLayer, field: string, label: string): void {
   if (headers === null || headers === undefined) return;
-  for (const [name, value] of layerEntries(headers)) {
-    if (value !== undefined && name.toLowerCase() === API_KEY_HEADER) {
-      throw new RunwireValidationError(`Cannot set reserved header '${API_KEY_HEADER}'`, {
-        field: "headers",
-        received: name,
-      });
+  for (const [name] of layerEntries(headers)) {
+    if (name.toLowerCase() === API_KEY_HEADER) {
+      throw new RunwireValidationError(
+        `${label}: invalid option "${field}": ${API_KEY_HEADER} cannot be set or removed through headers; pass apiKey instead`,
+        { field },
+      );
     }
   }
+}
+
+/**
+ * Checks an API key before it becomes a header: a string that HTTP can carry unchanged (no line
+ * break or other control character, nothing past U+00FF, no surrounding whitespace, which HTTP
+ * would drop). The key is never put on the error.
+ *
+ * @example
+ * checkApiKeyValue("sk-1\n", "apiKey", "createClient"); // throws, naming apiKey
+ * @throws RunwireValidationError naming `field`.
+ */
+export function checkApiKeyValue(key: string, field: string, label: string, hint = ""): string {
+  let problem: string | null = null;
+  if (!isSendableHeaderValue(key)) {
+    problem =
+      "the API key has a character no header can carry (a line break, a control character, or one past U+00FF)";
+  } else if (key.trim() !== key) {
+    problem = "the API key has leading or trailing whitespace, which HTTP would drop";
+  }
+  if (problem === null) return key;
+  throw new RunwireValidationError(`${label}: invalid option "${field}": ${problem}${hint}`, {
+    field,
+  });
 }
 
 /**

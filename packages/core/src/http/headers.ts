@@ -1,3 +1,5 @@
+import { RunwireValidationError } from "../errors/validation-error";
+
 /**
  * What `new Headers(…)` accepts. The DOM library calls it `HeadersInit`; Node's typings
  * (`@types/node`) declare `Headers` but not that name, so the public types say it this way.
@@ -67,4 +69,69 @@ function isHeadersLike(value: object): value is Headers {
     typeof candidate.has === "function" &&
     typeof candidate.set === "function"
   );
+}
+
+/** RFC 9110 `token`: what a header name may be. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** What every runtime sends as a header value: no NUL, CR, LF or other control, nothing past U+00FF. */
+const HEADER_VALUE = /^[\t\x20-\x7E\x80-\xFF]*$/;
+
+/**
+ * Checks one caller-given layer of headers (`defaultHeaders`, a call's `headers`) before anything
+ * is sent: a `Headers`, a list of `[name, value]` string pairs, or an object whose values are
+ * strings (`undefined` removes a header). Names must be HTTP tokens and values must be sendable;
+ * a `null` or a number is refused rather than sent as `"null"` / `"5"`. The error names the
+ * header, never its value (it may be a credential).
+ *
+ * @example
+ * checkHeadersLayer({ "x-team": null }, "headers", "runs.get"); // throws, naming "x-team"
+ * @throws RunwireValidationError naming `field`.
+ */
+export function checkHeadersLayer(layer: unknown, field: string, label: string): HeadersLayer {
+  if (layer === undefined || layer === null) return undefined;
+  const fail = (problem: string): never => {
+    throw new RunwireValidationError(`${label}: invalid option "${field}": ${problem}`, { field });
+  };
+  if (typeof layer !== "object") {
+    return fail("expected a Headers, an object of strings or a list of [name, value] pairs");
+  }
+  if (isHeadersLike(layer)) return layer;
+  const entries: Array<readonly [unknown, unknown]> = [];
+  if (Array.isArray(layer)) {
+    for (const [index, pair] of (layer as unknown[]).entries()) {
+      if (!Array.isArray(pair) || pair.length !== 2 || typeof pair[0] !== "string") {
+        fail(`entry ${index} is not a [name, value] pair of strings`);
+      }
+      entries.push(pair as [unknown, unknown]);
+    }
+  } else {
+    for (const [name, value] of Object.entries(layer)) {
+      if (value !== undefined) entries.push([name, value]);
+    }
+  }
+  for (const [name, value] of entries) {
+    const shown = JSON.stringify(name);
+    if (typeof name !== "string" || !HEADER_NAME.test(name)) {
+      fail(`${shown} is not a valid header name`);
+    }
+    if (typeof value !== "string") {
+      fail(
+        `header ${shown} must be a string (leave it out, or set it to undefined to remove it), got ${value === null ? "null" : typeof value}`,
+      );
+    }
+    if (!HEADER_VALUE.test(value as string)) {
+      fail(
+        `header ${shown} has a character no header can carry (a line break, a control character, or one past U+00FF)`,
+      );
+    }
+  }
+  return layer as HeadersLayer;
+}
+
+/**
+ * True when `value` can be sent as a header value everywhere: no line break, NUL or other
+ * control character, and nothing past U+00FF (a lone surrogate included).
+ */
+export function isSendableHeaderValue(value: string): boolean {
+  return HEADER_VALUE.test(value);
 }

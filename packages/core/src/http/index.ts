@@ -1,7 +1,12 @@
-export { API_KEY_HEADER, assertNoReservedHeader, resolveApiKey } from "./api-key";
+export {
+  API_KEY_HEADER,
+  assertNoApiKeyHeader,
+  checkApiKeyValue,
+  resolveApiKey,
+} from "./api-key";
 export { type HeadersLayer, mergeHeaders } from "./headers";
 export { type DecodeJsonOptions, decodeJsonBody, encodeJsonBody } from "./json";
-export { type CheckLocationOptions, checkReconnectLocation } from "./location";
+export { type CheckLocationOptions, checkReconnectLocation, hasScheme } from "./location";
 export { encodePathSegment } from "./path";
 export {
   encodeQuery,
@@ -12,5 +17,4 @@ export {
   type QueryValue,
 } from "./query";
 export { type RunMetadata, runMetadataFromContentLocation } from "./run-metadata";
-export { splitUriReference, type UriReference } from "./uri-reference";
 export { joinUrl, normalizeBaseUrl } from "./url";

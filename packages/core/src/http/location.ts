@@ -1,13 +1,5 @@
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import { RunwireValidationError } from "../errors/validation-error";
-import { splitUriReference, type UriReference } from "./uri-reference";
-
-/** `(scheme, host, port)` as spec §4.7 compares them. */
-interface Origin {
-  readonly scheme: string;
-  readonly host: string;
-  readonly port: number;
-}
 
 /** Options for {@link checkReconnectLocation}. */
 export interface CheckLocationOptions {
@@ -15,82 +7,70 @@ export interface CheckLocationOptions {
   readonly status?: number | null;
 }
 
+/** RFC 3986 `scheme ":"` at the start: the reference is absolute. */
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+
 /**
- * Refuses a reconnect `Location` that points at another origin (spec §4.7). A reference with
- * neither scheme nor authority (`/r`, `r`, `?x`) is accepted as is. Otherwise `(scheme, host,
- * port)` must equal the base URL's, case-insensitively; the default port is 443 for `https` and
- * 80 for anything else, and port 0 counts as the default (reference quirk, kept).
+ * True when a reference starts with a scheme (`https:`, `mailto:`, `http:r`): it is used as an
+ * absolute URL, never joined onto the base.
+ *
+ * @example
+ * hasScheme("https://example.com/r"); // true
+ * hasScheme("/threads/t/runs/r/stream"); // false
+ */
+export function hasScheme(reference: string): boolean {
+  return SCHEME.test(reference);
+}
+
+/**
+ * Refuses a reconnect `Location` that could take the request (and its API key) to another
+ * origin. A relative reference (`/r`, `r`, `?x`) stays below the base URL and is accepted. An
+ * absolute one is parsed with WHATWG `URL` on its own, as the transport will parse it, and its
+ * origin (scheme, host, port) must be the client's. A protocol-relative one (`//host/r`) is
+ * refused: it names a host without saying which scheme.
  *
  * @example
  * checkReconnectLocation("/threads/t/runs/r/stream", "https://example.com"); // accepted
  * checkReconnectLocation("http://example.com/r", "https://example.com"); // throws
- * @throws InvalidResponseError for a cross-origin Location or one with an invalid port or host.
+ * @throws InvalidResponseError for a cross-origin or unparsable Location.
  */
 export function checkReconnectLocation(
   location: string,
   baseUrl: string,
   options: CheckLocationOptions = {},
 ): void {
-  const target = splitUriReference(location);
-  if (target.scheme === null && target.authority === null) return;
-
-  const refuse = (reason: string): never => {
-    throw new InvalidResponseError(`Invalid reconnect Location: '${location}' ${reason}`, {
-      status: options.status ?? null,
-    });
-  };
-  const locationOrigin = originOf(target, refuse);
-  const baseOrigin = originOf(splitUriReference(baseUrl), (reason) => {
-    throw new RunwireValidationError(`Invalid apiUrl: '${baseUrl}' ${reason}`, {
+  const status = options.status ?? null;
+  if (!hasScheme(location) && !location.startsWith("//")) return;
+  let base: URL;
+  try {
+    base = new URL(baseUrl);
+  } catch {
+    throw new RunwireValidationError(`Invalid apiUrl: ${JSON.stringify(baseUrl)} is not a URL`, {
       field: "apiUrl",
       received: baseUrl,
     });
-  });
-
-  if (
-    locationOrigin.scheme !== baseOrigin.scheme ||
-    locationOrigin.host !== baseOrigin.host ||
-    locationOrigin.port !== baseOrigin.port
-  ) {
+  }
+  if (location.startsWith("//")) {
+    // Joined, it would be a path below the base; followed by anyone else, another host.
     throw new InvalidResponseError(
-      `Refusing to follow cross-origin reconnect Location: '${location}' (origin ${formatOrigin(
-        locationOrigin,
-      )}) does not match base URL origin ${formatOrigin(baseOrigin)}`,
-      { status: options.status ?? null },
+      `Refusing to follow cross-origin reconnect Location: '${location}' names a host without a scheme`,
+      { status },
     );
   }
-}
-
-function formatOrigin(origin: Origin): string {
-  return `(${origin.scheme}, ${origin.host}, ${origin.port})`;
-}
-
-/**
- * The comparable origin of a parsed reference, reading the authority as Python's `urlsplit` does:
- * userinfo ends at the last `@`, an IPv6 host sits in brackets, the port follows the host's colon.
- */
-function originOf(reference: UriReference, fail: (reason: string) => never): Origin {
-  const scheme = (reference.scheme ?? "").toLowerCase();
-  const authority = reference.authority ?? "";
-  const hostInfo = authority.slice(authority.lastIndexOf("@") + 1);
-
-  let host: string;
-  let portText: string;
-  if (hostInfo.includes("[") || hostInfo.includes("]")) {
-    const match = /^\[([^\]]*)\](?::(.*))?$/.exec(hostInfo);
-    if (match === null) return fail("has an invalid IPv6 host");
-    host = match[1] ?? "";
-    portText = match[2] ?? "";
-  } else {
-    const colonAt = hostInfo.indexOf(":");
-    host = colonAt === -1 ? hostInfo : hostInfo.slice(0, colonAt);
-    portText = colonAt === -1 ? "" : hostInfo.slice(colonAt + 1);
+  let target: URL;
+  try {
+    // No base: `http:r` must mean host `r` here, exactly as the transport will read it.
+    target = new URL(location);
+  } catch {
+    throw new InvalidResponseError(
+      `Invalid reconnect Location: '${location}' is not a URL the client can follow`,
+      { status },
+    );
   }
-
-  const defaultPort = scheme === "https" ? 443 : 80;
-  if (portText === "") return { scheme, host: host.toLowerCase(), port: defaultPort };
-  if (!/^[0-9]+$/.test(portText)) return fail(`has an invalid port '${portText}'`);
-  const port = Number(portText);
-  if (port > 65535) return fail(`has a port out of range 0-65535 (${portText})`);
-  return { scheme, host: host.toLowerCase(), port: port === 0 ? defaultPort : port };
+  if (target.origin === "null" || target.origin !== base.origin) {
+    throw new InvalidResponseError(
+      `Refusing to follow cross-origin reconnect Location: '${location}' (origin ${target.origin}) is not the client's origin ${base.origin}`,
+      { status },
+    );
+  }
 }

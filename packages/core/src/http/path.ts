@@ -2,7 +2,7 @@
 const SUB_DELIMS_KEPT_BY_ENCODE_URI = /[!'()*]/g;
 
 /**
- * Percent-encodes one path parameter (spec §4.10): everything outside `A–Z a–z 0–9 - _ . ~` is
+ * Percent-encodes one path parameter: everything outside `A–Z a–z 0–9 - _ . ~` is
  * encoded from its UTF-8 bytes, `/` included, and a segment made only of dots becomes `%2E…` so it
  * can never act as a dot segment.
  *
@@ -14,10 +14,10 @@ const SUB_DELIMS_KEPT_BY_ENCODE_URI = /[!'()*]/g;
 export function encodePathSegment(value: string | number | { toString(): string }): string {
   // The type forbids these, but JavaScript callers and `as` casts do not.
   if ((value as unknown) === null || (value as unknown) === undefined) {
-    throw new TypeError("path parameter must not be None");
+    throw new TypeError("path parameter must not be null or undefined");
   }
   if (isBinary(value)) {
-    throw new TypeError("path parameter must not be bytes; pass a str or uuid.UUID");
+    throw new TypeError("path parameter must not be binary data; pass a string");
   }
   const text = String(value);
   let encoded: string;

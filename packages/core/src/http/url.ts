@@ -1,30 +1,29 @@
 import { RunwireValidationError } from "../errors/validation-error";
-import { splitUriReference } from "./uri-reference";
+import { hasScheme } from "./location";
 
 /**
- * Joins a request path or a relative `Location` onto the base URL the way the reference SDK does
- * (spec §4.1, Appendix B row 13), not the RFC 3986 way: the base path is kept as a prefix even for
- * targets starting with `/`. Leading slashes of the target are dropped, literal `.`/`..` segments
- * are resolved, encoded ones (`%2E%2E`) are left alone, and the target's fragment is dropped. A
- * target with a scheme is returned unchanged.
+ * Joins a request path or a relative `Location` onto the base URL the way the official SDKs do,
+ * not the RFC 3986 way: the base path is kept as a prefix even for targets starting with `/`.
+ * Leading slashes of the target are dropped (so `//host` is never an authority), literal `.`/`..`
+ * segments are resolved, and the fragment is dropped. A target with a scheme (a same-origin
+ * Location, checked before) is returned as it is.
+ *
+ * Percent-encoded dots (`%2E%2E`) stay as they are: they are an id's bytes, and WHATWG `URL`,
+ * which reads them as `..`, is why this join is not `new URL(target, base)`.
  *
  * @example
  * joinUrl("https://h/api", "/threads/t/runs"); // "https://h/api/threads/t/runs"
  * joinUrl("https://h/api", "../x"); // "https://h/x"
  */
 export function joinUrl(baseUrl: string, pathOrLocation: string): string {
-  const target = splitUriReference(pathOrLocation);
-  if (target.scheme !== null) return pathOrLocation;
-
-  const base = splitUriReference(baseUrl);
-  const origin = `${base.scheme === null ? "" : `${base.scheme}:`}${
-    base.authority === null ? "" : `//${base.authority}`
-  }`;
-  const basePath = base.path.endsWith("/") ? base.path : `${base.path}/`;
-  // Without a scheme, `//host/x` is not an authority here: every leading slash goes, like httpx.
-  const relative = splitUriReference(pathOrLocation.replace(/^\/+/, ""));
-  const path = removeDotSegments(`${basePath}${relative.path}`);
-  return `${origin}${path}${relative.query === null ? "" : `?${relative.query}`}`;
+  if (hasScheme(pathOrLocation)) return pathOrLocation;
+  const base = new URL(baseUrl);
+  const basePath = base.pathname.endsWith("/") ? base.pathname : `${base.pathname}/`;
+  const relative = pathOrLocation.replace(/^\/+/, "").replace(/#.*$/s, "");
+  const queryAt = relative.indexOf("?");
+  const path = queryAt === -1 ? relative : relative.slice(0, queryAt);
+  const query = queryAt === -1 ? "" : relative.slice(queryAt);
+  return `${base.origin}${removeDotSegments(`${basePath}${path}`)}${query}`;
 }
 
 /**
@@ -77,8 +76,8 @@ function parseUrl(text: string): URL | null {
 }
 
 /**
- * RFC 3986 §5.2.4 on literal `.` and `..` segments only (httpx does the same). Percent-encoded
- * dots are data, so `%2E%2E` survives.
+ * RFC 3986's dot-segment removal on literal `.` and `..` segments only. Percent-encoded dots are
+ * data, so `%2E%2E` survives.
  */
 function removeDotSegments(path: string): string {
   const segments = path.split("/");

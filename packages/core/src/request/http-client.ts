@@ -5,6 +5,7 @@ import { APIConnectionError, APITimeoutError } from "../errors/connection-error"
 import { parseRetryAfter } from "../errors/retry-after";
 import { RunwireError } from "../errors/runwire-error";
 import { RunwireValidationError } from "../errors/validation-error";
+import { API_KEY_HEADER } from "../http/api-key";
 import { type HeadersLayer, mergeHeaders } from "../http/headers";
 import { decodeJsonBody, encodeJsonBody } from "../http/json";
 import { encodeQuery, mergeQuery, type QueryRecord } from "../http/query";
@@ -46,6 +47,8 @@ export interface RequestSpec {
 /** A response whose status and headers have arrived; its body is read through `body`. */
 export interface OpenResponse {
   readonly status: number;
+  /** The transport's reason phrase, when it has one (for error messages). */
+  readonly statusText?: string | undefined;
   readonly headers: Headers;
   readonly url: string;
   readonly body: BodyReader;
@@ -128,7 +131,13 @@ export class HttpClient {
           dispose();
           end();
         });
-        return { status: response.status, headers: response.headers, url, body: reader };
+        return {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          url,
+          body: reader,
+        };
       } catch (error) {
         clearTimeout(timer);
         dispose();
@@ -181,15 +190,35 @@ export class HttpClient {
   private async prepare(request: TransportRequest): Promise<TransportRequest> {
     const hook = this.config.onRequest;
     if (!hook) return request;
+    const key = request.headers.get(API_KEY_HEADER);
     const init = { ...request };
     const changed = (await hook(new URL(request.url), init)) ?? init;
-    const method = changed.method.toUpperCase();
+    const method = typeof changed.method === "string" ? changed.method.toUpperCase() : "";
     if (method !== "GET" && method !== "POST" && method !== "DELETE") {
-      throw new TypeError(`onRequest returned an unsupported method: ${changed.method}`);
+      throw new RunwireValidationError(
+        `onRequest returned an unsupported method: ${String(changed.method)} (expected GET, POST or DELETE)`,
+        { field: "onRequest", received: changed.method },
+      );
+    }
+    let headers: Headers;
+    try {
+      headers = changed.headers instanceof Headers ? changed.headers : new Headers(changed.headers);
+    } catch {
+      throw new RunwireValidationError("onRequest returned headers that are not valid in HTTP", {
+        field: "onRequest",
+      });
+    }
+    // The key comes from `apiKey` alone (see ClientConfig.apiKey); a hook that changed it would
+    // make that rule a suggestion. Compared after the hook, refused before anything is sent.
+    if (headers.get(API_KEY_HEADER) !== key) {
+      throw new RunwireValidationError(
+        `onRequest may not set, replace or remove ${API_KEY_HEADER}: pass apiKey to the client or to the call instead`,
+        { field: "onRequest" },
+      );
     }
     return {
       method,
-      headers: changed.headers,
+      headers,
       body: changed.body,
       url: request.url,
       signal: request.signal,
@@ -216,15 +245,10 @@ function startTimeout(
 }
 
 /**
- * Runs a header merge whose only unchecked layer is the caller's per-call `headers`, turning the
- * platform's error for an invalid name or value into a validation error. The platform's message
- * is dropped: it quotes the value, which may be a credential.
+ * Runs a header merge. The caller's layers were checked when the call was made; should the
+ * platform still refuse one, its message is dropped: it quotes the value, which may be a
+ * credential.
  */
-/** Checks a caller's per-call headers at call time (streams send lazily, on the first read). */
-export function checkCallHeaders(headers: HeadersLayer): void {
-  callerHeaders(() => mergeHeaders(headers));
-}
-
 function callerHeaders(merge: () => Headers): Headers {
   try {
     return merge();
@@ -251,5 +275,10 @@ export async function throwIfError(response: OpenResponse): Promise<void> {
   } catch {
     raw = null;
   }
-  throw APIStatusError.from({ status: response.status, headers: response.headers, body: raw });
+  throw APIStatusError.from({
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+    body: raw,
+  });
 }

@@ -1,8 +1,16 @@
-import { checkOptions, type OptionsSchema } from "@runwire/types";
+import {
+  checkOptions,
+  type HeadersInput,
+  type OptionsSchema,
+  RUN_BODY_WIRE_KEYS,
+} from "@runwire/types";
 import { RunwireValidationError } from "../errors/validation-error";
+import { API_KEY_HEADER, assertNoApiKeyHeader, checkApiKeyValue } from "../http/api-key";
+import { checkHeadersLayer, layerEntries } from "../http/headers";
+import { encodeJsonBody, formatPath, type JsonPathKey } from "../http/json";
 
 // Argument checks every runs method makes before it sends anything: the options against their
-// schema, and the ids that become path segments.
+// schema, the ids that become path segments, the body JSON must carry, the call's headers.
 
 /** Checks `options` against `schema`, throwing a `RunwireValidationError` naming the field. */
 export function checkArguments<T>(
@@ -31,9 +39,13 @@ export function checkArguments<T>(
  * reads `%2E` and `%2E%2E` as dot segments and would send the request to another route.
  */
 export function checkId(value: unknown, field: string, method: string): string {
-  if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return value;
+  if (isWellFormedId(value)) return value;
   const expected =
-    value === "." || value === ".." ? "an id other than . or .." : "a non-empty string";
+    value === "." || value === ".."
+      ? "an id other than . or .."
+      : typeof value === "string" && value !== ""
+        ? "well-formed Unicode (this one has a lone surrogate, which has no UTF-8 encoding)"
+        : "a non-empty string";
   throw new RunwireValidationError(
     `${method}: invalid ${field}: expected ${expected}, got ${describe(value)}`,
     { field, received: value },
@@ -44,13 +56,100 @@ export function checkId(value: unknown, field: string, method: string): string {
  * The thread of `stream`, `create` and `wait`: `null`/`undefined` means a stateless run, and an
  * empty string is refused rather than guessed at (Appendix B row 5).
  */
-export function checkOptionalThreadId(value: unknown, method: string): string | null {
+export function checkOptionalThreadId(
+  value: unknown,
+  method: string,
+  field = "threadId",
+): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string" && value !== "" && value !== "." && value !== "..") return value;
+  if (typeof value === "string" && value !== "") return checkId(value, field, method);
   throw new RunwireValidationError(
-    `${method}: invalid threadId: expected a non-empty string, or null for a stateless run, got ${describe(value)}`,
-    { field: "threadId", received: value },
+    `${method}: invalid ${field}: expected a non-empty string, or null for a stateless run, got ${describe(value)}`,
+    { field, received: value },
   );
+}
+
+/** A lone surrogate: a `u` regexp matches a surrogate code unit only when it is unpaired. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+function isWellFormedId(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    value !== "" &&
+    value !== "." &&
+    value !== ".." &&
+    !LONE_SURROGATE.test(value)
+  );
+}
+
+/**
+ * A header value from a caller's option (`lastEventId`): sendable as it is, or refused.
+ *
+ * @throws RunwireValidationError naming `field`.
+ */
+export function checkHeaderOption(value: string, field: string, method: string): string {
+  if (/^[\t\x20-\x7E\x80-\xFF]*$/.test(value) && value.trim() === value) return value;
+  throw new RunwireValidationError(
+    `${method}: invalid option "${field}": it is sent as a header, and has a character a header cannot carry (a line break, a control character, one past U+00FF, or surrounding whitespace)`,
+    { field, received: value },
+  );
+}
+
+const OPTION_OF_WIRE_KEY: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(RUN_BODY_WIRE_KEYS).map(([option, wire]) => [wire, option]),
+);
+
+/**
+ * Encodes a run's body (or `createBatch`'s list of them), naming a value JSON cannot carry by
+ * the caller's option: `input.messages[0].content`, `payloads[1].config.configurable.n`.
+ *
+ * @throws RunwireValidationError naming that option.
+ */
+export function encodeRunBody(body: unknown, method: string): string {
+  return encodeJsonBody(body, { label: method, fieldAt: runOptionPath });
+}
+
+function runOptionPath(path: readonly JsonPathKey[]): string {
+  const [first, ...rest] = path;
+  if (typeof first === "number") {
+    return rest.length === 0 ? `payloads[${first}]` : `payloads[${first}].${runOptionPath(rest)}`;
+  }
+  if (first === undefined) return "body";
+  return formatPath(OPTION_OF_WIRE_KEY[first] ?? first, rest);
+}
+
+/** The options every method takes that become headers. */
+interface HeaderOptions {
+  readonly headers?: unknown;
+  readonly apiKey?: string | null | undefined;
+}
+
+/**
+ * A call's `headers`, checked (valid names and values, no `x-api-key`), with the call's own
+ * `apiKey` laid over them: the one layer of headers the call adds to the client's.
+ *
+ * @throws RunwireValidationError naming `headers` or `apiKey`.
+ */
+export function callHeaders(options: HeaderOptions, method: string): HeadersInput | undefined {
+  const layer = checkHeadersLayer(options.headers, "headers", method);
+  assertNoApiKeyHeader(layer, "headers", method);
+  if (options.apiKey === undefined || options.apiKey === null) {
+    return (layer ?? undefined) as HeadersInput | undefined;
+  }
+  if (typeof options.apiKey !== "string" || options.apiKey === "") {
+    throw new RunwireValidationError(
+      `${method}: invalid option "apiKey": expected a non-empty string`,
+      { field: "apiKey" },
+    );
+  }
+  const key = checkApiKeyValue(options.apiKey, "apiKey", method);
+  // A record keeps a layer's `undefined` entries, which remove a client header.
+  const merged: Record<string, string | undefined> = {};
+  if (layer !== undefined && layer !== null) {
+    for (const [name, value] of layerEntries(layer)) merged[name] = value;
+  }
+  merged[API_KEY_HEADER] = key;
+  return merged;
 }
 
 function describe(value: unknown): string {

@@ -42,10 +42,9 @@ import {
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import { RunError } from "../errors/run-error";
 import { RunwireValidationError } from "../errors/validation-error";
-import { encodeJsonBody } from "../http/json";
 import { encodePathSegment } from "../http/path";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
-import { checkCallHeaders, type HttpClient } from "../request/http-client";
+import type { HttpClient } from "../request/http-client";
 import { reconnectingJson } from "../request/reconnecting-request";
 import { eventTypeOf, unrequestedEventTypes } from "../stream/mode-filter";
 import type { DefaultValues, StreamPartFor } from "../stream/part-types";
@@ -59,7 +58,14 @@ import {
   streamEvents,
   streamParts,
 } from "../stream/sse-stream";
-import { checkArguments, checkId, checkOptionalThreadId } from "./arguments";
+import {
+  callHeaders,
+  checkArguments,
+  checkHeaderOption,
+  checkId,
+  checkOptionalThreadId,
+  encodeRunBody,
+} from "./arguments";
 
 /**
  * `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed.
@@ -159,8 +165,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const options: RunsStreamOptions = checkArguments(RunsStreamOptionsSchema, payload, method);
     warnIfCheckpointDuring(options);
     // Everything that can fail locally fails now, not at the first read of the lazy stream.
-    const body = encodeJsonBody(toRunStreamBody(assistantId, options));
-    checkCallHeaders(options.headers);
+    const body = encodeRunBody(toRunStreamBody(assistantId, options), method);
+    const headers = callHeaders(options, method);
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
@@ -174,13 +180,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         body,
         params: options.params ?? undefined,
         headers: SSE_HEADERS,
-        callHeaders: options.headers ?? undefined,
+        callHeaders: headers,
         idempotent: false,
       },
       onFirstResponse: runCreatedCallback(options.onRunCreated),
       threadId: thread,
       resumable: options.streamResumable === true,
-      callHeaders: options.headers ?? undefined,
+      callHeaders: headers,
       signal,
       cursor,
     });
@@ -223,12 +229,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     checkId(assistantId, "assistantId", method);
     const options: RunsCreateOptions = checkArguments(RunsCreateOptionsSchema, payload, method);
     warnIfCheckpointDuring(options);
+    const body = encodeRunBody(toRunCreateBody(assistantId, options), method);
     const response = await this.http.open({
       method: "POST",
       path: thread === null ? "/runs" : `/threads/${encodePathSegment(thread)}/runs`,
-      json: toRunCreateBody(assistantId, options),
+      body,
       params: options.params ?? undefined,
-      callHeaders: options.headers ?? undefined,
+      callHeaders: callHeaders(options, method),
       signal: options.signal ?? undefined,
       idempotent: false,
     });
@@ -262,14 +269,18 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       });
     }
     for (const [index, item] of payloads.entries()) {
-      checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`);
+      const checked = checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`);
+      // The ids travel in the body here; they must still be well-formed Unicode.
+      checkId(checked.assistantId, `payloads[${index}].assistantId`, method);
+      checkOptionalThreadId(checked.threadId, method, `payloads[${index}].threadId`);
     }
     const request: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
+    const body = encodeRunBody(toRunCreateBatchBody(payloads), method);
     const runs = await this.http.json({
       method: "POST",
       path: "/runs/batch",
-      json: toRunCreateBatchBody(payloads),
-      ...this.requestParts(request),
+      body,
+      ...this.requestParts(request, method),
       idempotent: false,
     });
     return this.records(runs, method);
@@ -294,14 +305,15 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     checkId(assistantId, "assistantId", method);
     const options: RunsWaitOptions = checkArguments(RunsWaitOptionsSchema, payload, method);
     warnIfCheckpointDuring(options);
+    const body = encodeRunBody(toRunWaitBody(assistantId, options), method);
     const result = await reconnectingJson(
       this.http,
       {
         method: "POST",
         path: thread === null ? "/runs/wait" : `/threads/${encodePathSegment(thread)}/runs/wait`,
-        json: toRunWaitBody(assistantId, options),
+        body,
         params: options.params ?? undefined,
-        callHeaders: options.headers ?? undefined,
+        callHeaders: callHeaders(options, method),
         signal: options.signal ?? undefined,
         idempotent: false,
       },
@@ -336,7 +348,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       method: "GET",
       path: `/threads/${encodePathSegment(threadId)}/runs`,
       query: toRunsListQuery(checked),
-      ...this.requestParts(checked),
+      ...this.requestParts(checked, method),
       idempotent: true,
     });
     return this.records(runs, method);
@@ -356,7 +368,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const run = await this.http.json({
       method: "GET",
       path: runPath(threadId, runId),
-      ...this.requestParts(checked),
+      ...this.requestParts(checked, method),
       idempotent: true,
     });
     return this.record(run, method);
@@ -391,7 +403,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       method: "POST",
       path: `${runPath(threadId, runId)}/cancel`,
       query: toRunsCancelQuery(wait, action),
-      ...this.requestParts(checked),
+      ...this.requestParts(checked, method),
       idempotent: false,
       awaitsRun: wait,
     } as const;
@@ -421,7 +433,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       path: "/runs/cancel",
       query: toRunsCancelManyQuery(checked),
       json: toRunsCancelManyBody(checked),
-      ...this.requestParts(checked),
+      ...this.requestParts(checked, method),
       idempotent: false,
     });
   }
@@ -443,7 +455,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       method: "GET",
       path: `${runPath(threadId, runId)}/join`,
       query: toRunsJoinQuery(checked),
-      ...this.requestParts(checked),
+      ...this.requestParts(checked, method),
       idempotent: true,
       awaitsRun: true,
     });
@@ -480,8 +492,11 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     );
     const run = { runId, threadId: thread };
     const query = toRunsJoinStreamQuery(checked);
-    const lastEventId = checked.lastEventId ?? undefined;
-    checkCallHeaders(checked.headers);
+    const lastEventId =
+      checked.lastEventId === undefined || checked.lastEventId === null
+        ? undefined
+        : checkHeaderOption(checked.lastEventId, "lastEventId", method);
+    const headers = callHeaders(checked, method);
     // The stream's signal also aborts when the client closes; a closed client refuses it now.
     const scope = this.http.lifetime.stream(checked.signal ?? undefined);
     const cursor: StreamCursor = { lastEventId, run };
@@ -495,7 +510,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         query,
         params: checked.params ?? undefined,
         headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
-        callHeaders: checked.headers ?? undefined,
+        callHeaders: headers,
         idempotent: true,
       },
       run,
@@ -504,7 +519,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       resumable: lastEventId !== undefined ? true : "ask",
       resumeQuery: query,
       lastEventId,
-      callHeaders: checked.headers ?? undefined,
+      callHeaders: headers,
       signal,
       cursor,
     });
@@ -542,15 +557,15 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     await this.http.noContent({
       method: "DELETE",
       path: runPath(threadId, runId),
-      ...this.requestParts(checked),
+      ...this.requestParts(checked, method),
       idempotent: true,
     });
   }
 
-  private requestParts(options: RunsRequestOptions) {
+  private requestParts(options: RunsRequestOptions, method: string) {
     return {
       params: options.params ?? undefined,
-      callHeaders: options.headers ?? undefined,
+      callHeaders: callHeaders(options, method),
       signal: options.signal ?? undefined,
     };
   }

@@ -93,6 +93,25 @@ describe("API key (6.J 110-113)", () => {
     expect(await sentApiKey({ apiKey: "k" })).toBe("k");
   });
 
+  it.each([
+    ["a line break", "sk-secret\n"],
+    ["a character past U+00FF", "sk-secret-ключ"],
+    ["a lone surrogate", "sk-secret-\uD83D"],
+    ["leading whitespace", " sk-secret"],
+  ])("an apiKey with %s is refused at createClient, not at the first call", (_label, apiKey) => {
+    const error = constructionError({ apiKey });
+    expect(error.field).toBe("apiKey");
+    expect(JSON.stringify(error) + error.message).not.toContain("sk-secret");
+  });
+
+  it("a key from the environment that HTTP cannot carry is refused, naming the variables", () => {
+    process.env.LANGGRAPH_API_KEY = "sk-secret-ключ";
+    const error = constructionError({});
+    expect(error.field).toBe("apiKey");
+    expect(error.message).toContain("LANGGRAPH_API_KEY");
+    expect(error.message).not.toContain("sk-secret");
+  });
+
   it("an apiKey that is not a string or null is refused, without echoing it", () => {
     process.env.LANGGRAPH_API_KEY = "test-key-from-env";
     for (const apiKey of [42, ["sk-secret"], { key: "sk-secret" }, true]) {
@@ -103,8 +122,8 @@ describe("API key (6.J 110-113)", () => {
   });
 });
 
-describe("default headers (6.J 114-115)", () => {
-  it("114: x-api-key in client headers is refused in any case and any form", () => {
+describe("default headers", () => {
+  it("x-api-key in client headers is refused in any case and any form", () => {
     const forms: unknown[] = [
       { "x-api-key": "k" },
       { "X-Api-Key": "k" },
@@ -114,15 +133,17 @@ describe("default headers (6.J 114-115)", () => {
     ];
     for (const defaultHeaders of forms) {
       const error = constructionError({ defaultHeaders });
-      expect(error.message).toBe("Cannot set reserved header 'x-api-key'");
+      expect(error.message).toBe(
+        'createClient: invalid option "defaultHeaders": x-api-key cannot be set or removed through headers; pass apiKey instead',
+      );
       expect(error.field).toBe("defaultHeaders");
     }
   });
 
-  it("115: User-Agent defaults to runwire's token; client and per-call headers override it", async () => {
+  it("core sends no User-Agent of its own (the Node transport does); the caller's is sent", async () => {
     const plain = setup(() => json([]));
     await plain.client.runs.list("t");
-    expect(plain.requests[0]?.headers.get("user-agent")).toBe("runwire");
+    expect(plain.requests[0]?.headers.get("user-agent")).toBeNull();
 
     const custom = setup(() => json([]), { defaultHeaders: { "User-Agent": "x" } });
     await custom.client.runs.list("t");
@@ -144,6 +165,23 @@ describe("default headers (6.J 114-115)", () => {
     expect(headers?.get("content-type")).toBe("application/json");
     expect(headers?.get("x-api-key")).toBe("k");
   });
+
+  it.each([
+    ["a null value (was sent as the string null)", { "x-team": null }, '"x-team" must be a string'],
+    ["a number value", { "x-team": 5 }, '"x-team" must be a string'],
+    ["an invalid name", { "bad name": "v" }, '"bad name" is not a valid header name'],
+    ["a value with a line break", { "x-team": "a\r\nx-evil: 1" }, "a line break"],
+    ["a value past U+00FF", { "x-team": "команда" }, "past U+00FF"],
+    ["a pair that is not a pair", [["x-team"]], "entry 0 is not a [name, value] pair"],
+    ["a pair with a null value", [["x-team", null]], '"x-team" must be a string'],
+  ])(
+    "a defaultHeaders entry with %s is refused at createClient, naming it",
+    (_label, defaultHeaders, message) => {
+      const error = constructionError({ defaultHeaders });
+      expect(error.field).toBe("defaultHeaders");
+      expect(error.message).toContain(message);
+    },
+  );
 
   it("a defaultHeaders that is not a headers object is refused", () => {
     for (const defaultHeaders of ["x-team: a", 5]) {
@@ -207,10 +245,39 @@ describe("createClient options are checked, naming the field", () => {
     expect(constructionError({ apiUrl: "ftp://example.com" }).allowed).toEqual(["http:", "https:"]);
   });
 
-  it("a config that is not an object is refused", () => {
-    expect(() => createClient("https://example.com" as unknown as ClientConfig)).toThrow(
-      RunwireValidationError,
+  it("a config that is not an object is refused; a URL string gets the { apiUrl } hint", () => {
+    const thrown = (config: unknown) => {
+      try {
+        createClient(config as ClientConfig);
+      } catch (error) {
+        expect(error).toBeInstanceOf(RunwireValidationError);
+        return error as RunwireValidationError;
+      }
+      throw new Error("expected createClient to throw");
+    };
+    const url = thrown("http://localhost:2024");
+    expect(url.field).toBe("config");
+    expect(url.message).toBe(
+      'createClient: expected an options object, got a string: to set the server, pass { apiUrl: "http://localhost:2024" }',
     );
+    expect(thrown(null).message).toBe(
+      "createClient: expected an options object, got null: leave it out, or pass {}, for the defaults",
+    );
+    expect(thrown([]).field).toBe("config");
+    expect(thrown(42).field).toBe("config");
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, "64"])(
+    "maxEventBytes %j is refused (an integer >= 1)",
+    (value) => {
+      const error = constructionError({ maxEventBytes: value });
+      expect(error.field).toBe("maxEventBytes");
+      expect(error.message).toContain(">= 1");
+    },
+  );
+
+  it("maxEventBytes 1 is accepted", () => {
+    expect(() => setup(() => json([]), { maxEventBytes: 1 })).not.toThrow();
   });
 
   it("valid edge values are accepted: maxRetries 0, timeoutMs null, apiUrl with a path and trailing slash", async () => {
@@ -292,14 +359,47 @@ describe("onRequest", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it("a hook returning an unsupported method gets its TypeError, and nothing is sent", async () => {
+  it("a hook returning an unsupported method is a validation error naming onRequest; nothing is sent", async () => {
     const { client, requests } = setup(() => json([]), {
       onRequest: (_url, init) => ({ ...init, method: "PUT" }),
     });
     const error = await rejection(() => client.runs.get("t", "r"));
-    expect(error).toBeInstanceOf(TypeError);
-    expect((error as TypeError).message).toBe("onRequest returned an unsupported method: PUT");
+    expect(error).toBeInstanceOf(RunwireValidationError);
+    expect((error as RunwireValidationError).field).toBe("onRequest");
+    expect((error as Error).message).toBe(
+      "onRequest returned an unsupported method: PUT (expected GET, POST or DELETE)",
+    );
     expect(requests).toHaveLength(0);
+  });
+
+  it.each([
+    ["set a key the client has none of", null, (h: Headers) => h.set("x-api-key", "other")],
+    ["replace the client's key", "k", (h: Headers) => h.set("X-Api-Key", "other")],
+    ["remove the client's key", "k", (h: Headers) => h.delete("x-api-key")],
+  ])(
+    "a hook may not %s: refused before sending, naming onRequest",
+    async (_label, apiKey, change) => {
+      const { client, requests } = setup(() => json([]), {
+        apiKey,
+        onRequest: (_url, init) => {
+          change(init.headers);
+        },
+      });
+      const error = await rejection(() => client.runs.list("t"));
+      expect(error).toBeInstanceOf(RunwireValidationError);
+      expect((error as RunwireValidationError).field).toBe("onRequest");
+      expect((error as Error).message).toContain("may not set, replace or remove x-api-key");
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  it("a hook that returns new headers keeping the key is fine", async () => {
+    const { client, requests } = setup(() => json([]), {
+      apiKey: "k",
+      onRequest: (_url, init) => ({ ...init, headers: new Headers(init.headers) }),
+    });
+    await client.runs.list("t");
+    expect(requests[0]?.headers.get("x-api-key")).toBe("k");
   });
 });
 

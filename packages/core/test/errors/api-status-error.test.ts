@@ -75,12 +75,10 @@ describe("§6.E 67-71", () => {
       "Run not found",
     );
     const page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
-    expect(APIStatusError.from({ status: 502, body: page }).message).toBe("502 Bad Gateway");
-    expect(APIStatusError.from({ status: 500, body: "x".repeat(501) }).message).toBe(
-      "500 Internal Server Error",
-    );
+    expect(APIStatusError.from({ status: 502, body: page }).message).toBe("502");
+    expect(APIStatusError.from({ status: 500, body: "x".repeat(501) }).message).toBe("500");
     expect(APIStatusError.from({ status: 500, body: encoder.encode('"quoted"') }).message).toBe(
-      "500 Internal Server Error",
+      "500",
     );
   });
 
@@ -114,7 +112,7 @@ describe("§6.E 72: message precedence", () => {
     [400, '{"error":"e"}', "e"],
     [400, '{"error":{"message":"nested"}}', "nested"],
     [400, '{"error":{"detail":"nd"}}', "nd"],
-    [400, '{"detail":[{"loc":1}]}', "400 Bad Request"],
+    [400, '{"detail":[{"loc":1}]}', "400"],
     [400, '{"error":{"message":"","detail":"nd2"}}', "nd2"],
     [400, '{"message":null,"detail":"d"}', "d"],
   ])("%i %s → %s", (status, body, message) => {
@@ -127,39 +125,52 @@ describe("§6.E 72: message precedence", () => {
     expect(err.body).toBe("not json");
   });
 
-  it("404 empty → 404 Not Found, body null", () => {
+  it("404 empty → the status and the response's own reason phrase, body null", () => {
     for (const body of ["", new Uint8Array(0), new ArrayBuffer(0), null, undefined]) {
-      const err = APIStatusError.from({ status: 404, body });
+      const err = APIStatusError.from({ status: 404, statusText: "Not Found", body });
       expect(err.message).toBe("404 Not Found");
       expect(err.body).toBeNull();
     }
   });
 
-  it("418 [1,2] → APIStatusError 418 I'm a teapot", () => {
-    const err = APIStatusError.from({ status: 418, body: "[1,2]" });
+  it("the reason phrase is the server's, not a table's: any text, or none", () => {
+    expect(APIStatusError.from({ status: 404, statusText: "Nope", body: "" }).message).toBe(
+      "404 Nope",
+    );
+    // HTTP/2 has no reason phrase: fetch gives "", and the message is the code alone.
+    expect(APIStatusError.from({ status: 404, statusText: "", body: "" }).message).toBe("404");
+    expect(APIStatusError.from({ status: 404, body: "" }).message).toBe("404");
+  });
+
+  it("418 [1,2] → APIStatusError, message the status line", () => {
+    const err = APIStatusError.from({ status: 418, statusText: "I'm a teapot", body: "[1,2]" });
     expect(err.constructor).toBe(APIStatusError);
     expect(err.message).toBe("418 I'm a teapot");
     expect(err.body).toEqual([1, 2]);
   });
 
-  it('499 "str" → APIStatusError 499 HTTP Error, body the decoded string', () => {
+  it('499 "str" → APIStatusError 499, body the decoded string', () => {
     const err = APIStatusError.from({ status: 499, body: '"str"' });
     expect(err.constructor).toBe(APIStatusError);
-    expect(err.message).toBe("499 HTTP Error");
+    expect(err.message).toBe("499");
     expect(err.body).toBe("str");
   });
 
   it('502 {"message":5} → InternalServerError 502 Bad Gateway', () => {
-    const err = APIStatusError.from({ status: 502, body: '{"message":5}' });
+    const err = APIStatusError.from({
+      status: 502,
+      statusText: "Bad Gateway",
+      body: '{"message":5}',
+    });
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err.message).toBe("502 Bad Gateway");
   });
 
-  it("600 {} → InternalServerError 600 HTTP Error", () => {
+  it("600 {} → InternalServerError 600", () => {
     const err = APIStatusError.from({ status: 600, body: "{}" });
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err.status).toBe(600);
-    expect(err.message).toBe("600 HTTP Error");
+    expect(err.message).toBe("600");
   });
 
   it("422 with a non-string code → code null, param and type kept", () => {
@@ -192,7 +203,7 @@ describe("§6.E 73: statuses that pass the typed check", () => {
   it("from() still builds an error for a 3xx (for the reconnecting request)", () => {
     const err = APIStatusError.from({ status: 302, headers: { location: "/elsewhere" } });
     expect(err.constructor).toBe(APIStatusError);
-    expect(err.message).toBe("302 Found");
+    expect(err.message).toBe("302");
     expect(err.headers.get("location")).toBe("/elsewhere");
   });
 });
@@ -212,7 +223,7 @@ describe("body decoding", () => {
   it("bytes that are not UTF-8 give a null body", () => {
     const err = APIStatusError.from({ status: 500, body: new Uint8Array([0xff, 0xfe, 0x80]) });
     expect(err.body).toBeNull();
-    expect(err.message).toBe("500 Internal Server Error");
+    expect(err.message).toBe("500");
   });
 
   it("takes the real server's plain-text message as the message, and keeps it on body", () => {
@@ -312,7 +323,7 @@ describe("zod error bodies from the LangGraph JS server", () => {
   it("falls back to the status line when the issues say nothing", () => {
     for (const issues of [[], [{ path: ["a"] }], "nope"]) {
       const body = JSON.stringify({ error: { issues } });
-      expect(APIStatusError.from({ status: 400, body }).message).toBe("400 Bad Request");
+      expect(APIStatusError.from({ status: 400, body }).message).toBe("400");
     }
   });
 

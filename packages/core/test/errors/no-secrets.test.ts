@@ -7,7 +7,7 @@ import {
   InvalidResponseError,
   type RunwireError,
 } from "../../src/errors/index";
-import { assertNoReservedHeader } from "../../src/http/index";
+import { assertNoApiKeyHeader } from "../../src/http/index";
 import type { ClientConfig } from "../../src/index";
 import { rejection, setup } from "../support/client";
 import type { Handler } from "../support/memory-transport";
@@ -71,7 +71,7 @@ describe("errors never carry the API key or request headers", () => {
   it("the reserved-header error names the header, not its value", () => {
     let caught: unknown;
     try {
-      assertNoReservedHeader({ "X-API-KEY": SECRET });
+      assertNoApiKeyHeader({ "X-API-KEY": SECRET }, "headers", "runs.get");
     } catch (error) {
       caught = error;
     }

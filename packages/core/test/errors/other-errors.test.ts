@@ -6,8 +6,6 @@ import {
   InvalidResponseError,
   RunwireError,
   RunwireValidationError,
-  reasonPhrase,
-  statusLine,
 } from "../../src/errors/index";
 
 describe("APIConnectionError / APITimeoutError", () => {
@@ -111,23 +109,5 @@ describe("RunwireValidationError", () => {
     expect(RunwireValidationError.notAllowed("f", ["a"], received).message).toBe(
       `Invalid f: ${preview} is not one of "a"`,
     );
-  });
-});
-
-describe("reason phrases", () => {
-  it.each([
-    [404, "Not Found"],
-    [418, "I'm a teapot"],
-    [422, "Unprocessable Entity"],
-    [429, "Too Many Requests"],
-    [502, "Bad Gateway"],
-  ])("%i → %s", (status, phrase) => {
-    expect(reasonPhrase(status)).toBe(phrase);
-    expect(statusLine(status)).toBe(`${status} ${phrase}`);
-  });
-
-  it.each([499, 599, 600, 0, 1.5])("%d has no phrase", (status) => {
-    expect(reasonPhrase(status)).toBeNull();
-    expect(statusLine(status)).toBe(`${status} HTTP Error`);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RunwireValidationError } from "../../src/errors/index";
-import { assertNoReservedHeader, resolveApiKey } from "../../src/http/index";
+import { assertNoApiKeyHeader, checkApiKeyValue, resolveApiKey } from "../../src/http/index";
 
 const ENV_VARS = ["LANGGRAPH_API_KEY", "LANGSMITH_API_KEY", "LANGCHAIN_API_KEY"] as const;
 let saved: Record<string, string | undefined>;
@@ -36,7 +36,7 @@ function withProcess<T>(replacement: unknown, body: () => T): T {
   }
 }
 
-describe("§6.J resolveApiKey", () => {
+describe("resolveApiKey", () => {
   it("110: not given → read from LANGGRAPH_API_KEY", () => {
     process.env.LANGGRAPH_API_KEY = "test-key-from-env";
     expect(resolveApiKey(undefined)).toBe("test-key-from-env");
@@ -126,34 +126,69 @@ describe("§6.J resolveApiKey", () => {
   });
 });
 
-describe("§6.J 114: assertNoReservedHeader", () => {
-  it("refuses x-api-key with the reference message", () => {
-    expect(() => assertNoReservedHeader({ "x-api-key": "k" })).toThrow(
-      "Cannot set reserved header 'x-api-key'",
-    );
-  });
+describe("assertNoApiKeyHeader: the key comes only from apiKey", () => {
+  function refusal(headers: Parameters<typeof assertNoApiKeyHeader>[0]): RunwireValidationError {
+    try {
+      assertNoApiKeyHeader(headers, "headers", "runs.get");
+    } catch (error) {
+      expect(error).toBeInstanceOf(RunwireValidationError);
+      return error as RunwireValidationError;
+    }
+    throw new Error("expected a refusal");
+  }
 
-  it("is case-insensitive and accepts every header form", () => {
+  it("refuses x-api-key in any case and every header form, naming the field, not the value", () => {
     for (const headers of [
-      { "X-Api-Key": "k" },
-      [["X-API-KEY", "k"]] as [string, string][],
-      new Headers({ "x-api-key": "k" }),
+      { "x-api-key": "sk-secret" },
+      { "X-Api-Key": "sk-secret" },
+      [["X-API-KEY", "sk-secret"]] as [string, string][],
+      new Headers({ "x-api-key": "sk-secret" }),
     ]) {
-      let caught: unknown;
-      try {
-        assertNoReservedHeader(headers);
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(RunwireValidationError);
-      expect((caught as RunwireValidationError).field).toBe("headers");
+      const error = refusal(headers);
+      expect(error.field).toBe("headers");
+      expect(error.message).toContain("pass apiKey instead");
+      expect(JSON.stringify(error) + error.message).not.toContain("sk-secret");
     }
   });
 
-  it("allows other headers, none at all, and an x-api-key entry left undefined", () => {
-    expect(() => assertNoReservedHeader({ "User-Agent": "x", "x-api-key-2": "y" })).not.toThrow();
-    expect(() => assertNoReservedHeader(undefined)).not.toThrow();
-    expect(() => assertNoReservedHeader(null)).not.toThrow();
-    expect(() => assertNoReservedHeader({ "x-api-key": undefined })).not.toThrow();
+  it("refuses removing the key too (an undefined entry)", () => {
+    expect(refusal({ "x-api-key": undefined }).field).toBe("headers");
+  });
+
+  it("allows other headers and none at all", () => {
+    expect(() =>
+      assertNoApiKeyHeader({ "User-Agent": "x", "x-api-key-2": "y" }, "headers", "m"),
+    ).not.toThrow();
+    expect(() => assertNoApiKeyHeader(undefined, "headers", "m")).not.toThrow();
+    expect(() => assertNoApiKeyHeader(null, "headers", "m")).not.toThrow();
+  });
+});
+
+describe("checkApiKeyValue", () => {
+  it.each([
+    ["a line break", "sk-1\r\nx-evil: 1"],
+    ["a NUL", "sk\u0000"],
+    ["a control character", "sk\u0007"],
+    ["a character past U+00FF", "ключ"],
+    ["a lone surrogate", "sk-\uD800"],
+    ["surrounding whitespace, which HTTP drops", " sk-1"],
+  ])("refuses a key with %s, never echoing it", (_label, key) => {
+    let caught: unknown;
+    try {
+      checkApiKeyValue(key, "apiKey", "createClient");
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RunwireValidationError);
+    const error = caught as RunwireValidationError;
+    expect(error.field).toBe("apiKey");
+    expect(error.received).toBeUndefined();
+    expect(error.message).not.toContain(key);
+  });
+
+  it("accepts a key HTTP carries as it is, Latin-1 included", () => {
+    expect(checkApiKeyValue("lsv2_sk_0123-abc.def~é", "apiKey", "m")).toBe(
+      "lsv2_sk_0123-abc.def~é",
+    );
   });
 });

@@ -1,149 +1,134 @@
 import { describe, expect, it } from "vitest";
-import { InvalidResponseError } from "../../src/errors/index";
+import { InvalidResponseError, RunwireValidationError } from "../../src/errors/index";
 import { decodeJsonBody, encodeJsonBody } from "../../src/http/index";
 
-describe("§6.K encodeJsonBody", () => {
-  it("116: a plain object round-trips", () => {
-    const value = { key: "value", number: 42 };
-    const encoded = encodeJsonBody(value);
-    expect(encoded).toBe('{"key":"value","number":42}');
-    expect(JSON.parse(encoded)).toEqual(value);
+/** The validation error `encodeJsonBody(value)` throws. */
+function refusal(value: unknown, options?: Parameters<typeof encodeJsonBody>[1]) {
+  try {
+    encodeJsonBody(value, options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RunwireValidationError);
+    return error as RunwireValidationError;
+  }
+  throw new Error("expected encodeJsonBody to refuse");
+}
+
+describe("encodeJsonBody: what is encoded", () => {
+  it("plain objects, arrays, strings, finite numbers, booleans and null, as JSON.stringify", () => {
+    const value = { s: "é😀", n: -1.5e-7, b: false, z: null, l: [1, "a", [], {}], o: { e: "" } };
+    expect(encodeJsonBody(value)).toBe(JSON.stringify(value));
   });
 
-  it("117: a model-like object is encoded as its model_dump(), top level and nested", () => {
-    class Model {
-      // An own field, so plain JSON.stringify would give a different result.
-      readonly internal = "not sent";
-      model_dump() {
-        return { name: "model", size: 3 };
-      }
-    }
-    expect(encodeJsonBody(new Model())).toBe('{"name":"model","size":3}');
-    expect(encodeJsonBody({ data: new Model() })).toBe('{"data":{"name":"model","size":3}}');
+  it("objects with toJSON as toJSON gives them (Date → ISO string), top level and nested", () => {
+    const at = new Date(Date.UTC(2024, 0, 2, 3, 4, 5));
+    expect(encodeJsonBody(at)).toBe('"2024-01-02T03:04:05.000Z"');
+    const id = { toJSON: (key: string) => `id-for-${key}` };
+    expect(encodeJsonBody({ at, list: [id], id })).toBe(
+      '{"at":"2024-01-02T03:04:05.000Z","list":["id-for-0"],"id":"id-for-id"}',
+    );
   });
 
-  it("118: a dataclass-like instance is encoded as its fields, top level and nested", () => {
+  it("class instances as their own enumerable properties, as JSON.stringify does", () => {
     class Person {
       constructor(
         readonly name: string,
         readonly age: number,
       ) {}
+      greet() {
+        return this.name;
+      }
     }
-    expect(encodeJsonBody(new Person("test", 25))).toBe('{"name":"test","age":25}');
     expect(encodeJsonBody({ p: new Person("test", 25) })).toBe('{"p":{"name":"test","age":25}}');
   });
 
-  it("119: a class nested in a payload → TypeError Type is not JSON serializable", () => {
-    // biome-ignore lint/complexity/noStaticOnlyClass: the point is a class object with model_dump.
-    class Model {
-      static model_dump() {
-        return {};
-      }
-    }
-    expect(() => encodeJsonBody({ input: { model: Model } })).toThrow(TypeError);
-    expect(() => encodeJsonBody({ input: { model: Model } })).toThrow(
-      "Type is not JSON serializable: class Model",
-    );
+  it("undefined object members are left out, and a null-prototype object is plain", () => {
+    const bare = Object.assign(Object.create(null) as object, { a: 1, b: undefined });
+    expect(encodeJsonBody({ a: undefined, b: 1, bare })).toBe('{"b":1,"bare":{"a":1}}');
   });
 
-  it("120: uuid-like → string, Set → array, tuple → array, Date → ISO, Map keys → strings", () => {
-    const uuid = { toJSON: () => "550e8400-e29b-41d4-a716-446655440000" };
-    expect(encodeJsonBody(uuid)).toBe('"550e8400-e29b-41d4-a716-446655440000"');
-    expect(encodeJsonBody(new Set([1]))).toBe("[1]");
-    expect(encodeJsonBody([1, 2] as const)).toBe("[1,2]");
-    expect(encodeJsonBody(new Date(Date.UTC(2024, 0, 2, 3, 4, 5)))).toBe(
-      '"2024-01-02T03:04:05.000Z"',
-    );
-    expect(
-      encodeJsonBody(
-        new Map<unknown, string>([
-          [1, "one"],
-          [null, "none"],
-        ]),
-      ),
-    ).toBe('{"1":"one","null":"none"}');
-  });
-
-  it("converts Map keys of every scalar kind, and Date keys via toJSON", () => {
-    const map = new Map<unknown, number>([
-      ["s", 1],
-      [true, 2],
-      [10n, 3],
-      [undefined, 4],
-      [new Date(Date.UTC(2024, 0, 1)), 5],
-    ]);
-    // Integer-like keys come first: plain JS objects order them so (Python keeps insertion order).
-    expect(encodeJsonBody({ m: map })).toBe(
-      '{"m":{"10":3,"s":1,"true":2,"null":4,"2024-01-01T00:00:00.000Z":5}}',
-    );
-  });
-
-  it("refuses object and symbol Map keys", () => {
-    expect(() => encodeJsonBody(new Map([[{}, 1]]))).toThrow("Type is not JSON serializable");
-    expect(() => encodeJsonBody(new Map([[Symbol("k"), 1]]))).toThrow(TypeError);
-  });
-
-  it("converts nested Sets and Maps, and what model_dump returns", () => {
-    const model = { model_dump: () => new Map([["tags", new Set(["a", "b"])]]) };
-    expect(encodeJsonBody({ x: [new Set([new Map([["k", 1]])])], model })).toBe(
-      '{"x":[[{"k":1}]],"model":{"tags":["a","b"]}}',
-    );
-  });
-
-  it("applies toJSON to what model_dump returns", () => {
-    const model = { model_dump: () => new Date(Date.UTC(2024, 0, 1)) };
-    expect(encodeJsonBody({ at: model })).toBe('{"at":"2024-01-01T00:00:00.000Z"}');
-  });
-
-  it("toJSON wins over model_dump, as JSON.stringify calls it first", () => {
-    const both = { toJSON: () => "json", model_dump: () => "dump" };
-    expect(encodeJsonBody(both)).toBe('"json"');
-  });
-
-  it.each([
-    ["an anonymous function", () => 1, "anonymous function"],
-    ["a named function", function named() {}, "function named"],
-    ["a symbol", Symbol("s"), "Symbol(s)"],
-    ["a BigInt", 10n, "BigInt"],
-    ["bytes", new Uint8Array([1]), "Uint8Array"],
-    ["an ArrayBuffer", new ArrayBuffer(1), "ArrayBuffer"],
-  ])("refuses %s, nested in an object and in an array", (_label, value, described) => {
-    for (const payload of [{ a: value }, [value], value]) {
-      expect(() => encodeJsonBody(payload)).toThrow(TypeError);
-      expect(() => encodeJsonBody(payload)).toThrow(`Type is not JSON serializable: ${described}`);
-    }
-  });
-
-  it("leaves undefined members out and turns NaN/±Infinity into null", () => {
-    expect(encodeJsonBody({ a: undefined, b: 1 })).toBe('{"b":1}');
-    expect(encodeJsonBody([Number.NaN, Number.POSITIVE_INFINITY, -Infinity])).toBe(
-      "[null,null,null]",
-    );
-  });
-
-  it("a top-level undefined or null gives null", () => {
-    expect(encodeJsonBody(undefined)).toBe("null");
-    expect(encodeJsonBody(null)).toBe("null");
-  });
-
-  it("is compact and does not escape non-ASCII", () => {
-    expect(encodeJsonBody({ a: [1, { b: "é😀" }] })).toBe('{"a":[1,{"b":"é😀"}]}');
-  });
-
-  it("keeps falsy values", () => {
-    expect(encodeJsonBody({ f: false, z: 0, s: "", l: [], o: {}, n: null })).toBe(
-      '{"f":false,"z":0,"s":"","l":[],"o":{},"n":null}',
-    );
-  });
-
-  it("a cycle is a TypeError", () => {
-    const cyclic: Record<string, unknown> = {};
-    cyclic.self = cyclic;
-    expect(() => encodeJsonBody(cyclic)).toThrow(TypeError);
+  it("a value shared by two members (not a cycle) is encoded twice", () => {
+    const shared = { x: 1 };
+    expect(encodeJsonBody({ a: shared, b: [shared] })).toBe('{"a":{"x":1},"b":[{"x":1}]}');
   });
 });
 
-describe("decodeJsonBody (§4.3)", () => {
+describe("encodeJsonBody: what JSON cannot carry is refused, with its path", () => {
+  const cyclic: Record<string, unknown> = { name: "loop" };
+  cyclic.self = cyclic;
+  it.each([
+    ["a BigInt (JSON.stringify throws a bare TypeError)", 10n, "BigInt"],
+    ["a function (JSON.stringify drops it)", () => 1, "function"],
+    ["a symbol (JSON.stringify drops it)", Symbol("s"), "symbol"],
+    ["NaN (JSON.stringify sends null)", Number.NaN, "NaN, which JSON would send as null"],
+    ["Infinity", Number.POSITIVE_INFINITY, "Infinity"],
+    ["-Infinity", Number.NEGATIVE_INFINITY, "-Infinity"],
+    ["a Map (JSON.stringify sends {})", new Map([["k", 1]]), "Object.fromEntries"],
+    ["a Set (JSON.stringify sends {})", new Set([1]), "[...set]"],
+    ["a Uint8Array", new Uint8Array([1]), "binary data (Uint8Array)"],
+    ["a Node Buffer (its toJSON is not a wire format)", Buffer.from("x"), "binary data"],
+    ["an ArrayBuffer", new ArrayBuffer(1), "binary data (ArrayBuffer)"],
+    ["a DataView", new DataView(new ArrayBuffer(1)), "binary data (DataView)"],
+    ["a RegExp", /x/, "RegExp"],
+    ["an Error", new Error("boom"), "send its message"],
+    ["a Promise", Promise.resolve(1), "await it"],
+    ["a WeakMap", new WeakMap(), "WeakMap"],
+    ["a cycle (JSON.stringify throws a bare TypeError)", cyclic, "circular reference"],
+  ])("%s", (_label, bad, reason) => {
+    const body = { input: { messages: [{ content: "hi" }, { content: bad }] } };
+    const error = refusal(body);
+    const path =
+      bad === cyclic ? "body.input.messages[1].content.self" : "body.input.messages[1].content";
+    expect(error.field).toBe(path);
+    expect(error.message).toContain(`"${path}"`);
+    expect(error.message).toContain(reason);
+  });
+
+  it("undefined in an array (JSON.stringify sends null)", () => {
+    expect(refusal({ list: [1, undefined] }).field).toBe("body.list[1]");
+  });
+
+  it("a problem in what toJSON returns is named at the object's path", () => {
+    expect(refusal({ at: { toJSON: () => ({ n: 1n }) } }).field).toBe("body.at.n");
+  });
+
+  it("keys that are not identifiers are quoted in the path", () => {
+    expect(refusal({ "a b": { "x-y": [Number.NaN] } }).field).toBe('body["a b"]["x-y"][0]');
+  });
+
+  it("a top-level value JSON cannot carry is named as the body", () => {
+    expect(refusal(undefined).field).toBe("body");
+    expect(refusal(1n).field).toBe("body");
+  });
+
+  it("label and fieldAt shape the error for the caller's option names", () => {
+    const error = refusal(
+      { stream_mode: ["values"], config: { configurable: { n: 1n } } },
+      { label: "runs.stream", fieldAt: (path) => path.join("/") },
+    );
+    expect(error.field).toBe("config/configurable/n");
+    expect(error.message).toMatch(
+      /^runs\.stream: invalid option "config\/configurable\/n": a BigInt/,
+    );
+  });
+
+  it("a structure nested deeper than 1000 levels is refused, not a stack overflow", () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 2_000; i += 1) deep = [deep];
+    expect(refusal(deep).message).toContain("nested more than 1000 levels deep");
+  });
+
+  it("an enumerable key added to Object.prototype does not make a clean body fail", () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = () => 1;
+    try {
+      expect(encodeJsonBody({ a: 1 })).toBe('{"a":1}');
+    } finally {
+      delete proto.polluted;
+    }
+  });
+});
+
+describe("decodeJsonBody", () => {
   it("empty → null", () => {
     expect(decodeJsonBody("")).toBeNull();
   });

@@ -35,21 +35,21 @@ describe("§6.A encodePathSegment", () => {
     expect(encodePathSegment(1.5)).toBe("1.5");
   });
 
-  it("7: null and undefined → TypeError must not be None", () => {
+  it("7: null and undefined → TypeError in JavaScript's words", () => {
     for (const value of [null, undefined]) {
       expect(() => encodePathSegment(value as unknown as string)).toThrow(TypeError);
       expect(() => encodePathSegment(value as unknown as string)).toThrow(
-        "path parameter must not be None",
+        "path parameter must not be null or undefined",
       );
     }
   });
 
-  it("8: byte arrays → TypeError must not be bytes", () => {
+  it("8: byte arrays → TypeError: pass a string", () => {
     const bytes = new TextEncoder().encode("bytes");
     for (const value of [bytes, bytes.buffer, new DataView(bytes.buffer), new Uint16Array(2)]) {
       expect(() => encodePathSegment(value)).toThrow(TypeError);
       expect(() => encodePathSegment(value)).toThrow(
-        "path parameter must not be bytes; pass a str or uuid.UUID",
+        "path parameter must not be binary data; pass a string",
       );
     }
   });

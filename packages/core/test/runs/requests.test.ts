@@ -326,7 +326,6 @@ describe("request construction per method", () => {
     expect(headers?.get("accept")).toBe("text/event-stream; q=1");
     expect(headers?.get("x-team")).toBe("b");
     expect(headers?.get("x-default")).toBe("d");
-    expect(headers?.get("user-agent")).toBe("runwire");
   });
 
   it("sends the API key as x-api-key", async () => {

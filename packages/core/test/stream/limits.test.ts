@@ -80,11 +80,13 @@ describe("bounded memory", () => {
     const page = `<html><body>${"<p>oops</p>".repeat(50_000)}</body></html>`;
     const { client, openBodies } = setup(() => ({
       status: 502,
+      statusText: "Bad Gateway",
       headers: { "content-type": "text/html" },
       body: [page.slice(0, 200_000), page.slice(200_000)],
     }));
     const error = await rejection(() => client.runs.create(null, "a1"));
     expect(error).toBeInstanceOf(InternalServerError);
+    // The message is the status line the transport reported, not a page of HTML.
     expect((error as APIStatusError).message).toBe("502 Bad Gateway");
     expect(String((error as APIStatusError).body).length).toBeLessThanOrEqual(64 * 1024);
     expect(openBodies()).toBe(0);

@@ -16,6 +16,8 @@ export type BodyStep = string | Uint8Array | { error: unknown } | { waitFor: Pro
 /** A scripted response. */
 export interface ScriptedResponse {
   status?: number;
+  /** The reason phrase, as a transport on HTTP/1.1 reports it. */
+  statusText?: string;
   headers?: Record<string, string>;
   /** The body, in the chunks it arrives in. */
   body?: string | BodyStep[];
@@ -102,7 +104,12 @@ export function memoryTransport(handler: Handler): {
         close();
       },
     });
-    return { status: scripted.status ?? 200, headers: new Headers(scripted.headers ?? {}), body };
+    return {
+      status: scripted.status ?? 200,
+      ...(scripted.statusText === undefined ? {} : { statusText: scripted.statusText }),
+      headers: new Headers(scripted.headers ?? {}),
+      body,
+    };
   };
   return { transport, requests, openBodies: () => open };
 }

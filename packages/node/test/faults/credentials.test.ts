@@ -183,7 +183,7 @@ describe("a reconnect Location is only followed on the same origin", () => {
       const error = await rejectionOf(client.runs.wait("t1", "agent"));
       expect(error).toBeInstanceOf(InvalidResponseError);
       expect((error as Error).message).toBe(
-        `Refusing to follow cross-origin reconnect Location: '${other.url}/join' (origin (http, 127.0.0.1, ${other.port})) does not match base URL origin (http, 127.0.0.1, ${home.port})`,
+        `Refusing to follow cross-origin reconnect Location: '${other.url}/join' (origin http://127.0.0.1:${other.port}) is not the client's origin http://127.0.0.1:${home.port}`,
       );
       expect(home.requests).toHaveLength(1);
     } finally {

@@ -314,13 +314,12 @@ describe("header values with CR/LF or NUL are refused locally", () => {
     expect((error as RunwireValidationError).field).toBe("apiKey");
   });
 
-  it("a joinStream lastEventId with CR/LF: RunwireValidationError, nothing sent", async () => {
+  it("a joinStream lastEventId with CR/LF: RunwireValidationError at the call, nothing sent", async () => {
     const { client: c, close } = client();
     try {
-      const error = await rejectionOf(
-        collect(c.runs.joinStream("t1", "r1", { lastEventId: "5\r\nx-injected: 1" })),
+      expect(() => c.runs.joinStream("t1", "r1", { lastEventId: "5\r\nx-injected: 1" })).toThrow(
+        RunwireValidationError,
       );
-      expect(error).toBeInstanceOf(RunwireValidationError);
       expect(server.requests).toEqual([]);
     } finally {
       await close();
