@@ -34,8 +34,8 @@ export interface EdgeClientConfig extends Omit<ClientConfig, "transport"> {
  *
  * @example
  * export default {
- *   async fetch(request: Request, env: { LANGGRAPH_URL: string }) {
- *     const client = new Client({ apiUrl: env.LANGGRAPH_URL, apiKey: null });
+ *   async fetch(request: Request, env: { LANGGRAPH_API_URL: string }) {
+ *     const client = new Client({ apiUrl: env.LANGGRAPH_API_URL, apiKey: null });
  *     const run = await client.runs.wait(null, "agent", { input: {} });
  *     return Response.json(run);
  *   },

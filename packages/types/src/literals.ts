@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 
-// Every literal of RUNS_SPEC §1, as a readonly list of its values (for UIs and validators that
+// Every literal of docs/spec/runs.md §1, as a readonly list of its values (for UIs and validators that
 // enumerate them), a strict zod schema (for caller input) and the inferred type.
 
 /** `"*"`: every node, for `interruptBefore` / `interruptAfter`. */
@@ -100,7 +100,7 @@ export const STREAM_VERSIONS = ["v1", "v2"] as const;
 export const StreamVersionSchema = z.enum(STREAM_VERSIONS);
 export type StreamVersion = z.infer<typeof StreamVersionSchema>;
 
-/** The `type` of each typed v2 stream part (RUNS_SPEC §2.14). */
+/** The `type` of each typed v2 stream part (docs/spec/runs.md §2.14). */
 export const STREAM_PART_V2_TYPES = [
   "values",
   "updates",

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { JsonObjectSchema, list } from "./schema-kit";
 
-// The records of RUNS_SPEC §2 that a caller sends and a server echoes back. Objects the server
+// The records of docs/spec/runs.md §2 that a caller sends and a server echoes back. Objects the server
 // may extend (config, interrupts) keep unknown keys; records only a caller writes reject them.
 
 /** Run configuration. The server accepts more keys than these; they are passed through. */
@@ -64,7 +64,7 @@ const GotoTargetSchema = z.union([SendSchema, z.string()]);
 
 /**
  * Steers a run: resume an `interrupt()`, update state, or jump to nodes. Top-level `null` values
- * are dropped before sending (RUNS_SPEC §3.1 rule 5).
+ * are dropped before sending (docs/spec/runs.md §3.1 rule 5).
  */
 export const CommandSchema = z.strictObject({
   /** Where execution goes next: node names and/or `Send`s. */

@@ -7,7 +7,7 @@ import type { RunCreateMetadata } from "./run";
 export type QueryPrimitive = string | number | boolean | null;
 
 /**
- * Extra query parameters (RUNS_SPEC §2.12): an object (arrays become repeated keys, `undefined`
+ * Extra query parameters (docs/spec/runs.md §2.12): an object (arrays become repeated keys, `undefined`
  * leaves the key out), a list of pairs, `URLSearchParams`, or a pre-encoded string.
  */
 export type QueryParams =

@@ -24,7 +24,7 @@ export const RunSchema = z.looseObject({
 export type Run = z.infer<typeof RunSchema>;
 
 /**
- * One item of `POST /runs/batch` as it goes on the wire (RUNS_SPEC §2.8). runwire builds it from
+ * One item of `POST /runs/batch` as it goes on the wire (docs/spec/runs.md §2.8). runwire builds it from
  * camelCase options with `toRunCreateBatchBody`; keys with no value are left out.
  */
 export const RunCreateSchema = z.looseObject({

@@ -204,7 +204,7 @@ export const EventsStreamPartSchema = v2Part("events", JsonObjectSchema);
 export type EventsStreamPart = z.infer<typeof EventsStreamPartSchema>;
 
 /**
- * A v2 stream item, discriminated on `type`: one member per typed variant of RUNS_SPEC §2.14, plus
+ * A v2 stream item, discriminated on `type`: one member per typed variant of docs/spec/runs.md §2.14, plus
  * `error` (any stream can end with one) and the `events`, `tools` and `lifecycle` modes.
  *
  * @example
@@ -239,7 +239,7 @@ export type StreamPartV2<State = JsonObject> =
   | UpdatesStreamPart
   | TasksStreamPart;
 
-/** Every `type` a typed v2 part can have: RUNS_SPEC's, `error`, and the `events`, `tools` and `lifecycle` modes. */
+/** Every `type` a typed v2 part can have: docs/spec/runs.md's, `error`, and the `events`, `tools` and `lifecycle` modes. */
 export const TYPED_STREAM_PART_V2_TYPES = [
   ...STREAM_PART_V2_TYPES,
   "error",

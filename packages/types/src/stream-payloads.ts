@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { type DEBUG_PAYLOAD_TYPES, LIFECYCLE_EVENT_TYPES, TOOL_EVENT_TYPES } from "./literals";
 import { JsonObjectSchema, openEnum } from "./schema-kit";
 
-// Payloads carried by stream events (RUNS_SPEC §2.14). All parsed leniently: servers add keys,
+// Payloads carried by stream events (docs/spec/runs.md §2.14). All parsed leniently: servers add keys,
 // and the JS server leaves some out (its `checkpoints` events carry no config or tasks).
 
 /** A chat message as LangChain serialises it; every other key is kept. */
@@ -16,7 +16,7 @@ export type Message = z.infer<typeof MessageSchema>;
 
 /**
  * Why a task failed. The LangGraph JS server sends the error as an object (`{ name, message }`);
- * the Python server and RUNS_SPEC as a string. Both are accepted.
+ * the Python server and docs/spec/runs.md as a string. Both are accepted.
  */
 export const TaskErrorSchema = z.union([
   z.string(),

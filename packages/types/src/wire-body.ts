@@ -12,7 +12,7 @@ import type {
 import type { Command } from "./records";
 import type { QueryPrimitive } from "./request-options";
 
-// The one mapping from camelCase options to the snake_case wire (RUNS_SPEC §3.14). The core builds
+// The one mapping from camelCase options to the snake_case wire (docs/spec/runs.md §3.14). The core builds
 // every body and query from these functions, so a field can be neither dropped nor mis-cased.
 
 /** The wire key of every body option of `stream`, `create`, `wait` and `createBatch`. */
@@ -131,7 +131,7 @@ export const RUN_BODY_FIELDS = {
   createBatch: BATCH_FIELDS,
 } as const;
 
-/** `stream` and `create` always send these, with these defaults (RUNS_SPEC §3.1 rule 6). */
+/** `stream` and `create` always send these, with these defaults (docs/spec/runs.md §3.1 rule 6). */
 const STREAM_DEFAULTS = {
   streamMode: "values",
   streamSubgraphs: false,
@@ -170,7 +170,7 @@ export type RunCreateBatchBodyItem = WireBody<RunsCreateBatchItem, BodyFieldOf<"
 
 /**
  * A command as sent: `null`/`undefined`/`{}` → left out; otherwise a copy without its top-level
- * `null` values. Shallow on purpose (RUNS_SPEC §3.1 rule 5): `{ resume: null }` is sent as `{}`.
+ * `null` values. Shallow on purpose (docs/spec/runs.md §3.1 rule 5): `{ resume: null }` is sent as `{}`.
  */
 export function stripCommand(command: Command | null | undefined): Command | undefined {
   if (command === null || command === undefined || Object.keys(command).length === 0) {

@@ -60,7 +60,7 @@ describe("caller records (strict)", () => {
     ).toBe(true);
     expect(CommandSchema.safeParse({ update: { k: 1 }, goto: "n" }).success).toBe(true);
     expect(CommandSchema.safeParse({ goto: { node: "n", input: null } }).success).toBe(true);
-    // A Send names its input explicitly, even when it is null (RUNS_SPEC §2.6).
+    // A Send names its input explicitly, even when it is null (docs/spec/runs.md §2.6).
     expect(CommandSchema.safeParse({ goto: { node: "n" } }).success).toBe(false);
     expect(CommandSchema.safeParse({ goto: 5 }).success).toBe(false);
   });

@@ -109,7 +109,7 @@ describe.each(methods)("%s body", (method, schema, toBody) => {
   });
 });
 
-describe("body rules (RUNS_SPEC §3.1, §3.14, §6.F)", () => {
+describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
   it("renames langsmithTracing to langsmith_tracer and never sends langsmith_tracing (74-76)", () => {
     const tracing = { project_name: "my-project", example_id: "example-123" };
     const body = toRunCreateBody("a1", { langsmithTracing: tracing });
@@ -282,7 +282,7 @@ describe("queries and the cancelMany body", () => {
     expect(toRunsCancelManyQuery({ action: "rollback" })).toEqual({ action: "rollback" });
   });
 
-  it("joinStream: stream_mode only when given, one key per mode (case 93, Appendix B 12)", () => {
+  it("joinStream: stream_mode only when given, one key per mode (case 93, docs/spec/runs.md Appendix B 12)", () => {
     expect(toRunsJoinStreamQuery()).toEqual({});
     expect(
       toRunsJoinStreamQuery({ streamMode: ["values", "debug"], cancelOnDisconnect: true }),

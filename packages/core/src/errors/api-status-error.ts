@@ -29,7 +29,7 @@ export interface StatusErrorInput {
 }
 
 /**
- * True for the statuses the typed status check turns into errors (≥ 400, spec §4.5.2 step 1).
+ * True for the statuses the typed status check turns into errors (≥ 400, docs/spec/runs.md §4.5.2 step 1).
  * Callers that must also refuse 1xx/3xx (the reconnecting request) check that themselves.
  */
 export function isErrorStatus(status: number): boolean {
@@ -60,7 +60,7 @@ export class APIStatusError extends APIError {
   }
 
   /**
-   * Builds the typed error for a response: decodes the raw body, picks the message (spec §4.5.2)
+   * Builds the typed error for a response: decodes the raw body, picks the message (docs/spec/runs.md §4.5.2)
    * and chooses the class by status.
    *
    * @example

@@ -5,7 +5,7 @@ export type RawErrorBody = Uint8Array | ArrayBuffer | string | null | undefined;
 const MAX_LISTED_ISSUES = 5;
 
 /**
- * Decodes an error response body per spec §4.5.2 step 2: empty → null, JSON → the value, other
+ * Decodes an error response body per docs/spec/runs.md §4.5.2 step 2: empty → null, JSON → the value, other
  * UTF-8 → the text, bytes that are not valid UTF-8 → null.
  *
  * @example
@@ -34,7 +34,7 @@ function bodyText(raw: RawErrorBody): string | null {
 }
 
 /**
- * Picks an error message from a decoded body per spec §4.5.2 step 3: the first non-empty string
+ * Picks an error message from a decoded body per docs/spec/runs.md §4.5.2 step 3: the first non-empty string
  * among `message`, `detail`, `error`, then among `error.message`, `error.detail`. Beyond the spec,
  * a zod error (`{"error":{"issues":[…]}}`, what the LangGraph JS server sends on bad input) is
  * summarised as `Validation failed: <path>: <message>; …`. Returns null when nothing fits.

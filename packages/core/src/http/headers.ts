@@ -16,7 +16,7 @@ export type HeadersLayer =
 
 /**
  * Lays header layers over each other: later layers win, names compare case-insensitively
- * (Appendix B row 15), and an `undefined` value removes the header set by an earlier layer.
+ * (docs/spec/runs.md Appendix B row 15), and an `undefined` value removes the header set by an earlier layer.
  *
  * @example
  * mergeHeaders({ Accept: "text/event-stream" }, { accept: "application/json" }).get("accept");

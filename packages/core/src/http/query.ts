@@ -8,13 +8,13 @@ export type QueryRecord = Record<string, QueryValue | readonly QueryValue[] | un
 export type QueryEntry = readonly [key: string, value: QueryValue];
 
 /**
- * Every form a caller may pass as `params` (Appendix B row 16): a mapping, a list of pairs,
+ * Every form a caller may pass as `params` (docs/spec/runs.md Appendix B row 16): a mapping, a list of pairs,
  * `URLSearchParams`, or a pre-encoded string (a leading `?` is allowed).
  */
 export type QueryParams = QueryRecord | readonly QueryEntry[] | URLSearchParams | string;
 
 /**
- * A method's own query (`base`) with the caller's `params` laid over it (spec §3.7): a key that
+ * A method's own query (`base`) with the caller's `params` laid over it (docs/spec/runs.md §3.7): a key that
  * already exists keeps its first position and takes all of the new values; new keys follow in the
  * caller's order. Repeated keys in `extra` are all kept. `undefined` in `extra` means "not given"
  * and leaves the base value alone; an empty array removes the key.
@@ -35,7 +35,7 @@ export function mergeQuery(base: QueryRecord, extra?: QueryParams): QueryEntry[]
 }
 
 /**
- * Encodes entries as a query string without the leading `?` (spec §4.11): space → `%20`, `/` kept,
+ * Encodes entries as a query string without the leading `?` (docs/spec/runs.md §4.11): space → `%20`, `/` kept,
  * `true`/`false`, null → `key=`, numbers in JavaScript's shortest round-trip form.
  *
  * @example

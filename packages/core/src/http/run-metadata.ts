@@ -6,7 +6,7 @@ export interface RunMetadata {
 }
 
 /**
- * Unanchored and greedy on purpose, to match the reference exactly (spec §4.9): the leftmost
+ * Unanchored and greedy on purpose, to match the reference exactly (docs/spec/runs.md §4.9): the leftmost
  * match wins, `thread_id` takes as much as it can, `run_id` runs to the end of the value.
  */
 const CONTENT_LOCATION = /(\/threads\/(?<thread_id>.+))?\/runs\/(?<run_id>.+)/;

@@ -263,7 +263,7 @@ function callerHeaders(merge: () => Headers): Headers {
 const ERROR_BODY_LIMIT: BodyLimit = { maxBytes: 64 * 1024, onExceed: "truncate" };
 
 /**
- * Turns any non-2xx response into its typed error (Appendix B row 4: 1xx and 3xx included, since
+ * Turns any non-2xx response into its typed error (docs/spec/runs.md Appendix B row 4: 1xx and 3xx included, since
  * redirects are never followed). The body is read for the message, and released either way.
  */
 export async function throwIfError(response: OpenResponse): Promise<void> {

@@ -21,9 +21,9 @@ const RECONNECT_BUDGET = 5;
 
 /**
  * A request whose answer may take long to come (`wait`, `join`, `cancel` with wait): if the body
- * breaks mid-read, it is fetched again with a GET from the server's `Location` (RUNS_SPEC §4.6),
+ * breaks mid-read, it is fetched again with a GET from the server's `Location` (docs/spec/runs.md §4.6),
  * or from `fallbackPath`, at most 5 times. The follow-up GET carries no body and no content
- * headers (Appendix B row 3); a cross-origin `Location` is refused before anything is read.
+ * headers (docs/spec/runs.md Appendix B row 3); a cross-origin `Location` is refused before anything is read.
  */
 export async function reconnectingJson(
   http: HttpClient,
@@ -61,7 +61,7 @@ export async function reconnectingJson(
         method: "GET",
         path: target,
         headers: spec.headers,
-        // Appendix B row 3: a GET without a body carries no content headers, whoever set them.
+        // docs/spec/runs.md Appendix B row 3: a GET without a body carries no content headers, whoever set them.
         callHeaders: withoutContentHeaders(spec.callHeaders),
         signal: spec.signal,
         idempotent: true,

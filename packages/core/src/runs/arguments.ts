@@ -54,7 +54,7 @@ export function checkId(value: unknown, field: string, method: string): string {
 
 /**
  * The thread of `stream`, `create` and `wait`: `null`/`undefined` means a stateless run, and an
- * empty string is refused rather than guessed at (Appendix B row 5).
+ * empty string is refused rather than guessed at (docs/spec/runs.md Appendix B row 5).
  */
 export function checkOptionalThreadId(
   value: unknown,

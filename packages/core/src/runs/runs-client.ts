@@ -138,8 +138,10 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   constructor(private readonly http: HttpClient) {}
 
   /**
-   * Creates a run and streams its output. Nothing is sent until the stream is first read; a
-   * dropped connection is resumed without losing or repeating a part when the run allows it.
+   * Creates a run and streams its output. Nothing is sent until the stream is first read. A
+   * dropped connection is resumed without losing or repeating a part when the run keeps its
+   * events (`streamResumable: true`, or a reconnect `Location` from the server); otherwise it
+   * fails with an `APIConnectionError` that says so.
    *
    * @param threadId - the thread, or `null` for a stateless run
    * @example

@@ -1,7 +1,7 @@
 /**
  * Server-sent events decoder: bytes in, events out.
  *
- * Follows the WHATWG "event stream interpretation" rules with the decisions of RUNS_SPEC
+ * Follows the WHATWG "event stream interpretation" rules with the decisions of docs/spec/runs.md
  * Appendix B (rows 6-8): data lines are joined with "\n", one leading BOM is stripped, field
  * names are case-sensitive, the event name defaults to "", and a last block without a trailing
  * blank line is delivered on a clean end of body (`end()`), never after a broken one (`reset()`).
@@ -311,7 +311,7 @@ class Decoder {
 
   private dispatch(): void {
     // Deliberate departure from WHATWG, which dispatches only when data was seen: a block with
-    // an event name and no data (`event: end`) is delivered with data "", as RUNS_SPEC §5.3/§5.5
+    // an event name and no data (`event: end`) is delivered with data "", as docs/spec/runs.md §5.3/§5.5
     // deliver it. A block with only `id` or `retry` lines (or nothing) dispatches nothing.
     const { data, eventName } = this;
     if (data === undefined && eventName === "") return;

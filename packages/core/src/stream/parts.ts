@@ -2,7 +2,7 @@ import type { Breakpoint, StreamPart } from "@runwire/types";
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import type { SseEvent } from "../sse/decoder";
 
-/** A v2 part as built from a v1 part, before any typing (RUNS_SPEC §5.6). */
+/** A v2 part as built from a v1 part, before any typing (docs/spec/runs.md §5.6). */
 export interface UntypedStreamPartV2 {
   type: string;
   ns: string[];
@@ -36,13 +36,13 @@ export function toStreamPart(event: SseEvent, status: number): StreamPart {
     : { event: event.event, data, id: event.id };
 }
 
-/** Parts with neither a name nor data carry nothing and are not delivered (RUNS_SPEC §5.5). */
+/** Parts with neither a name nor data carry nothing and are not delivered (docs/spec/runs.md §5.5). */
 export function isEmptyPart(part: StreamPart): boolean {
   return part.event === "" && part.data === null;
 }
 
 /**
- * v1 → v2 (RUNS_SPEC §5.6): the event name splits on `|` into `type` and the subgraph namespace
+ * v1 → v2 (docs/spec/runs.md §5.6): the event name splits on `|` into `type` and the subgraph namespace
  * `ns`; `end` gives null. At a pause the server sends `{ __interrupt__: [...] }` as a `values` or
  * `updates` part: the key moves out of `data` into `interrupts` and the part is marked
  * `interrupted: true`. A static breakpoint (`interruptBefore`/`After`) arrives as an empty list,

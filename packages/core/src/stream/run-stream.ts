@@ -262,7 +262,18 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
    * await using stream = client.runs.stream(threadId, "agent", { input });
    * for await (const part of stream) if (part.event === "values") break;
    */
-  async [asyncDispose](): Promise<void> {
-    await this.return();
+  declare readonly [Symbol.asyncDispose]: () => Promise<void>;
+
+  static {
+    // Defined under the guarded key (see async-dispose.ts), as `Client` does: a method written
+    // `[Symbol.asyncDispose]()` would be named "undefined" on a runtime without the symbol.
+    // biome-ignore lint/complexity/noThisInStatic: the class's own name here would get it renamed.
+    Object.defineProperty(this.prototype, asyncDispose, {
+      async value(this: RunStream<unknown>) {
+        await this.return();
+      },
+      writable: true,
+      configurable: true,
+    });
   }
 }

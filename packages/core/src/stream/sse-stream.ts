@@ -71,7 +71,7 @@ export interface EventReader<T> {
   data(value: T, event: SseEvent): unknown;
 }
 
-/** Parts: each event's data parsed as JSON; empty parts are not delivered (RUNS_SPEC §5.5). */
+/** Parts: each event's data parsed as JSON; empty parts are not delivered (docs/spec/runs.md §5.5). */
 const PART_READER: EventReader<StreamPart> = {
   read(event, status) {
     const part = toStreamPart(event, status);
@@ -98,7 +98,7 @@ export const SSE_HEADERS = { accept: "text/event-stream", "cache-control": "no-s
 const LIVE_STATUSES = new Set(["pending", "running"]);
 
 /**
- * Streams a call's parts, resuming a broken stream (RUNS_SPEC §4.8 with Appendix B row 10): after
+ * Streams a call's parts, resuming a broken stream (docs/spec/runs.md §4.8 with Appendix B row 10): after
  * a dropped connection, or a clean end while the run is still live, it reconnects to the server's
  * `Location`, or to the run's join-stream endpoint, with `Last-Event-ID`, backing off with jitter;
  * the attempt budget resets once events flow again. A part is never delivered twice: on a resumed
@@ -393,7 +393,7 @@ function fetchRun(
   });
 }
 
-// Appendix B row 9: the media type is compared case-insensitively.
+// docs/spec/runs.md Appendix B row 9: the media type is compared case-insensitively.
 function checkEventStream(response: OpenResponse): void {
   const contentType = response.headers.get("content-type") ?? "";
   const mediaType = contentType.split(";", 1)[0]?.trim().toLowerCase() ?? "";

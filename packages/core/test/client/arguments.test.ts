@@ -206,7 +206,7 @@ describe("ids are checked before sending anything", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it("stream, create, wait and joinStream refuse an empty thread id (Appendix B 5)", async () => {
+  it("stream, create, wait and joinStream refuse an empty thread id (docs/spec/runs.md Appendix B 5)", async () => {
     const { client, requests } = quietClient();
     const errors = [
       await validationError(() => client.runs.stream("", "a")),

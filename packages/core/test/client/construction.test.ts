@@ -151,7 +151,7 @@ describe("default headers", () => {
     expect(custom.requests.map((r) => r.headers.get("user-agent"))).toEqual(["x", "y"]);
   });
 
-  it("client headers go under method and per-call headers, case-insensitively (Appendix B 15)", async () => {
+  it("client headers go under method and per-call headers, case-insensitively (docs/spec/runs.md Appendix B 15)", async () => {
     const { client, requests } = setup(() => json({}), {
       apiKey: "k",
       defaultHeaders: [

@@ -4,7 +4,7 @@ import { mergeHeaders } from "../../src/http/index";
 const entries = (headers: Headers) => [...headers.entries()];
 
 describe("mergeHeaders", () => {
-  it("later layers win, names compared case-insensitively (Appendix B 15)", () => {
+  it("later layers win, names compared case-insensitively (docs/spec/runs.md Appendix B 15)", () => {
     const merged = mergeHeaders(
       { "User-Agent": "runwire", Accept: "text/event-stream" },
       { accept: "application/json" },

@@ -91,7 +91,7 @@ describe("mergeQuery (§3.7)", () => {
       ],
     ],
     ["a mapping", { offset: 5, extra: ["a b", "c"] }],
-  ])("accepts %s (Appendix B row 16)", (_label, params) => {
+  ])("accepts %s (docs/spec/runs.md Appendix B row 16)", (_label, params) => {
     expect(encodeQuery(mergeQuery(base, params))).toBe("limit=10&offset=5&extra=a%20b&extra=c");
   });
 

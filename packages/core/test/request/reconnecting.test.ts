@@ -11,10 +11,10 @@ import { json, reset } from "../support/memory-transport";
 
 const JOIN = "/threads/t/runs/r/join";
 
-/** The call RUNS_SPEC §6.G makes: POST /threads/t/runs/wait, JSON body, header X-Custom: 1. */
+/** The call docs/spec/runs.md §6.G makes: POST /threads/t/runs/wait, JSON body, header X-Custom: 1. */
 const callOptions = { headers: { "X-Custom": "1" }, raiseError: false } as const;
 
-// RUNS_SPEC §4.6 and §6.G 98-105, through the three methods that use the reconnecting request.
+// docs/spec/runs.md §4.6 and §6.G 98-105, through the three methods that use the reconnecting request.
 describe("reconnecting request (6.G)", () => {
   it("98: a JSON body is returned; an empty body gives null", async () => {
     const { client, requests } = setup((_, index) =>
@@ -104,7 +104,7 @@ describe("reconnecting request (6.G)", () => {
     expect(openBodies()).toBe(0);
   });
 
-  it("101: the follow-up GET drops content headers even when the caller set them (Appendix B 3)", async () => {
+  it("101: the follow-up GET drops content headers even when the caller set them (docs/spec/runs.md Appendix B 3)", async () => {
     const { client, requests } = setup(
       (_, index) =>
         index === 0
@@ -207,7 +207,7 @@ describe("reconnecting request (6.G)", () => {
     expect(openBodies()).toBe(0);
   });
 
-  it("104: join and cancel(wait) refuse 1xx and 3xx as typed status errors (Appendix B 4)", async () => {
+  it("104: join and cancel(wait) refuse 1xx and 3xx as typed status errors (docs/spec/runs.md Appendix B 4)", async () => {
     const { client, requests } = setup((request) =>
       request.method === "GET"
         ? { status: 101, body: "" }

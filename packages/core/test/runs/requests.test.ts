@@ -10,7 +10,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-// RUNS_SPEC §6.F: the request every method sends (base https://example.com/api).
+// docs/spec/runs.md §6.F: the request every method sends (base https://example.com/api).
 describe("request construction per method", () => {
   it("stream: POST with SSE headers, stripped command and defaults; onRunCreated once (78)", async () => {
     const { client, requests } = setup((request) =>
@@ -302,7 +302,7 @@ describe("request construction per method", () => {
   });
 
   it("refuses . and .. as ids before sending: URL parsing would turn them into dot segments", async () => {
-    // Deliberate departure from RUNS_SPEC §6.A 9, which sends `%2E%2E`: WHATWG URL (fetch,
+    // Deliberate departure from docs/spec/runs.md §6.A 9, which sends `%2E%2E`: WHATWG URL (fetch,
     // undici) resolves `%2E%2E` like `..`, so that request would reach another route.
     const { client, requests } = setup(() => ({ status: 204 }));
     await expect(client.runs.delete("..", "r1")).rejects.toThrow(

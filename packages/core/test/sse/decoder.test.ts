@@ -1,5 +1,5 @@
 /**
- * RUNS_SPEC §6.B cases 15-38, adapted to the Appendix B decisions (rows 6-8) and to this
+ * docs/spec/runs.md §6.B cases 15-38, adapted to the Appendix B decisions (rows 6-8) and to this
  * decoder's shape: it reports raw `data` strings and does not JSON-parse or filter. Parsing and
  * the §5.5 filter (drop a part whose event is "" and whose data is null) belong to the stream
  * layer, so where the spec's expectation depends on them the test says what the layer above sees.
@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { createSseDecoder } from "../../src/sse";
 import { decode, encoder, ev, events, splitAt } from "./helpers";
 
-describe("RUNS_SPEC §6.B conformance", () => {
+describe("docs/spec/runs.md §6.B conformance", () => {
   it("15: CRLF and CR-only line endings", () => {
     expect(events('event: a\r\ndata: {"x":1}\r\n\r\n')).toEqual([ev("a", '{"x":1}')]);
     expect(events('event: a\rdata: {"x":1}\r\r')).toEqual([ev("a", '{"x":1}')]);
@@ -28,7 +28,7 @@ describe("RUNS_SPEC §6.B conformance", () => {
     expect(JSON.parse(part?.data ?? "")).toEqual({ x: 1 });
   });
 
-  it('19: data lines joined with "\\n", not with no separator (Appendix B row 6)', () => {
+  it('19: data lines joined with "\\n", not with no separator (docs/spec/runs.md Appendix B row 6)', () => {
     // The Python reference gives data "12" here; runwire follows the WHATWG standard.
     expect(events("event: a\ndata: 1\ndata: 2\n\n")).toEqual([ev("a", "1\n2")]);
   });
@@ -64,7 +64,7 @@ describe("RUNS_SPEC §6.B conformance", () => {
   });
 
   it("25: an event name without data is delivered with data ''", () => {
-    // RUNS_SPEC gives ("end", null); the raw decoder says "no data" as "".
+    // docs/spec/runs.md gives ("end", null); the raw decoder says "no data" as "".
     expect(events("event: end\n\n")).toEqual([ev("end", "")]);
   });
 
@@ -88,7 +88,7 @@ describe("RUNS_SPEC §6.B conformance", () => {
     expect(() => JSON.parse(part?.data ?? "")).toThrow(SyntaxError);
   });
 
-  it("29: one leading BOM is stripped (Appendix B row 7)", () => {
+  it("29: one leading BOM is stripped (docs/spec/runs.md Appendix B row 7)", () => {
     // The Python reference keeps the BOM, so its first field name is unknown and the event is "".
     const bom = [0xef, 0xbb, 0xbf];
     const body = new Uint8Array([...bom, ...encoder.encode("event: a\ndata: 1\n\n")]);

@@ -1,5 +1,5 @@
 /**
- * RUNS_SPEC §6.B cases 11-14 on a generated run stream (see run-stream.ts): every way of cutting
+ * docs/spec/runs.md §6.B cases 11-14 on a generated run stream (see run-stream.ts): every way of cutting
  * the bytes and every line-ending style must give exactly the events of the one-chunk run.
  */
 import { describe, expect, it } from "vitest";

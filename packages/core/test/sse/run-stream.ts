@@ -2,7 +2,7 @@ import type { SseEvent } from "../../src/sse";
 
 /**
  * A realistic LangGraph run stream, generated because the reference fixture
- * (`tests/fixtures/response.txt`) is not available. It mirrors RUNS_SPEC §6.B case 13: 79 events,
+ * (`tests/fixtures/response.txt`) is not available. It mirrors docs/spec/runs.md §6.B case 13: 79 events,
  * 1 `metadata`, 3 `messages/metadata`, 52 `messages/partial`, 11 `debug` and 12
  * `debug|conduct_research:…`, with ids on every event after the first, `: heartbeat` comments,
  * and é / 😀 / U+2028 inside the data. Text only; callers encode it (and change line endings).

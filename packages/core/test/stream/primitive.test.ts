@@ -1,6 +1,6 @@
 /**
- * RUNS_SPEC §6.C (cases 39-53), the SSE stream primitive, through `runs.stream` / `runs.joinStream`
- * with the runwire decisions of Appendix B (rows 8, 9, 10, 13): a block cut by a broken connection
+ * docs/spec/runs.md §6.C (cases 39-53), the SSE stream primitive, through `runs.stream` / `runs.joinStream`
+ * with the runwire decisions of docs/spec/runs.md Appendix B (rows 8, 9, 10, 13): a block cut by a broken connection
  * is never delivered, the media type is compared case-insensitively, errors are runwire's typed
  * ones (`InvalidResponseError`, `APIConnectionError`), and a resumed stream skips events it
  * already delivered.
@@ -18,7 +18,7 @@ import { drain, wire } from "./helpers";
 
 const BASE = "https://example.com/api";
 
-describe("SSE stream primitive (RUNS_SPEC §6.C)", () => {
+describe("SSE stream primitive (docs/spec/runs.md §6.C)", () => {
   it("39: a last block without a blank line is flushed at a clean end", async () => {
     const { client, requests } = setup(() => sse('event: foo\ndata: {"bar": 1}\n'));
     const parts = await collect(client.runs.stream("t1", "a1"));

@@ -1,5 +1,5 @@
 /**
- * Resuming a run's stream (Appendix B row 10) against a scripted LangGraph server: the run is
+ * Resuming a run's stream (docs/spec/runs.md Appendix B row 10) against a scripted LangGraph server: the run is
  * resumed through its join-stream endpoint with `Last-Event-ID`, and whatever byte the first
  * connection is cut at, the caller gets every event exactly once, in order.
  */

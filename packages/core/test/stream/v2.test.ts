@@ -1,5 +1,5 @@
 /**
- * RUNS_SPEC §6.D (cases 54-65): v1 → v2 conversion, through the client with `version: "v2"`
+ * docs/spec/runs.md §6.D (cases 54-65): v1 → v2 conversion, through the client with `version: "v2"`
  * (stream and joinStream), so decoding, filtering and conversion are checked together.
  */
 import { describe, expect, it } from "vitest";
@@ -24,7 +24,7 @@ async function streamV2(body: string): Promise<unknown[]> {
   return collect(client.runs.stream(null, "a1", { version: "v2" }));
 }
 
-describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
+describe("v1 → v2 through the client (docs/spec/runs.md §6.D)", () => {
   it.each<[string, string, unknown, unknown[]]>([
     [
       "54: values",
@@ -80,7 +80,7 @@ describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
     ],
     ["64: no event name", "", { a: 1 }, [{ type: "", ns: [], data: { a: 1 }, interrupts: [] }]],
     [
-      // runwire departs from RUNS_SPEC rule 4 here: a pause is never an empty or null list.
+      // runwire departs from docs/spec/runs.md rule 4 here: a pause is never an empty or null list.
       "64: values| keeps an empty namespace; a null __interrupt__ is a breakpoint",
       "values|",
       { a: 1, __interrupt__: null },
@@ -112,7 +112,7 @@ describe("v1 → v2 through the client (RUNS_SPEC §6.D)", () => {
     ],
     ["64: |a", "|a", 1, [{ type: "", ns: ["a"], data: 1, interrupts: [] }]],
     [
-      // runwire departs from RUNS_SPEC §2.14 here: an update's interrupt moves out too.
+      // runwire departs from docs/spec/runs.md §2.14 here: an update's interrupt moves out too.
       "updates: __interrupt__ moves out of the data too",
       "updates",
       { __interrupt__: [{ value: 1 }] },

@@ -34,7 +34,7 @@ async function runWorker({ dir, langgraphUrl }) {
     {
       cwd: dir,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, LANGGRAPH_URL: await langgraphUrl() },
+      env: { ...process.env, LANGGRAPH_API_URL: await langgraphUrl() },
     },
   );
   let output = "";

@@ -5,7 +5,7 @@ import { runCommand } from "../run-command.mjs";
 export async function runNodeScript(dir, script, langgraphUrl) {
   await runCommand(process.execPath, [script], {
     cwd: dir,
-    env: { ...process.env, LANGGRAPH_URL: langgraphUrl },
+    env: { ...process.env, LANGGRAPH_API_URL: langgraphUrl },
     timeoutMs: 60_000,
   });
 }
