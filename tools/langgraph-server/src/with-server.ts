@@ -18,16 +18,15 @@ if (command === undefined) {
 const server = await startLangGraphServer();
 console.error(`LangGraph server (in-memory) on ${server.url}\n`);
 
-// Ctrl-C reaches the whole foreground process group, the command included: the launcher itself
-// waits for the command to finish, then stops the server.
-const ignore = () => {};
-process.on("SIGINT", ignore);
-process.on("SIGTERM", ignore);
-
 const child = spawn(command, args, {
   stdio: "inherit",
   env: { ...process.env, LANGGRAPH_API_URL: server.url },
 });
+// Ctrl-C reaches the whole foreground process group, the command included: the launcher itself
+// waits for the command to finish, then stops the server. A SIGTERM sent to the launcher alone
+// is passed on to the command, with the same wait.
+process.on("SIGINT", () => {});
+process.on("SIGTERM", () => child.kill("SIGTERM"));
 const code = await new Promise<number>((resolve) => {
   child.once("error", (error) => {
     console.error(`with-server: could not run ${command}: ${error.message}`);
