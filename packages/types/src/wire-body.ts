@@ -244,7 +244,8 @@ export function toRunsCancelManyBody(options: RunsCancelManyOptions): {
 } {
   const body: { thread_id?: string; run_ids?: readonly string[]; status?: BulkCancelRunsStatus } =
     {};
-  if (options.threadId) body.thread_id = options.threadId;
+  if (options.threadId !== undefined && options.threadId !== null)
+    body.thread_id = options.threadId;
   if (options.runIds && options.runIds.length > 0) body.run_ids = options.runIds;
   if (options.status) body.status = options.status;
   return body;

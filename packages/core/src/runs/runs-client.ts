@@ -429,6 +429,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       options,
       method,
     );
+    // An empty id would be dropped from the body and widen the selection to every thread's runs.
+    if (checked.threadId !== undefined && checked.threadId !== null) {
+      checkId(checked.threadId, "threadId", method);
+    }
+    checked.runIds?.forEach((runId, index) => {
+      checkId(runId, `runIds[${index}]`, method);
+    });
     if (checked.runIds?.length === 0) return;
     await this.http.json({
       method: "POST",

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RunError, RunwireValidationError } from "../../src/index";
-import { collect, setup } from "../support/client";
+import { collect, rejection, setup } from "../support/client";
 import { json, sse } from "../support/memory-transport";
 
 const okWithLocation = (location: string) =>
@@ -208,6 +208,24 @@ describe("request construction per method", () => {
     );
     expect(requests).toHaveLength(0);
   });
+
+  it.each([
+    [{ threadId: "", status: "pending" }, "threadId"],
+    [{ threadId: "", runIds: ["r1"] }, "threadId"],
+    [{ threadId: ".." }, "threadId"],
+    [{ threadId: "t1", runIds: ["r1", ""] }, "runIds[1]"],
+    [{ runIds: ["\uD800"] }, "runIds[0]"],
+  ] as const)(
+    "cancelMany refuses an id that would be dropped or mangled: %j names %s",
+    async (options, field) => {
+      // Dropped from the body, an empty thread id would widen the selection to every thread's runs.
+      const { client, requests } = setup(() => json(null));
+      const error = await rejection(() => client.runs.cancelMany(options));
+      expect(error).toBeInstanceOf(RunwireValidationError);
+      expect((error as RunwireValidationError).field).toBe(field);
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it("join: GET …/join, no body (91)", async () => {
     const { client, requests } = setup(() => json({ state: 1 }));
