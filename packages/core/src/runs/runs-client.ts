@@ -46,12 +46,11 @@ import { encodePathSegment } from "../http/path";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
 import type { HttpClient } from "../request/http-client";
 import { reconnectingJson } from "../request/reconnecting-request";
-import { eventTypeOf, unrequestedEventTypes } from "../stream/mode-filter";
+import { eventReaderWithout, eventTypeOf, unrequestedEventTypes } from "../stream/mode-filter";
 import type { DefaultValues, StreamPartFor } from "../stream/part-types";
 import { toStreamPartV2 } from "../stream/parts";
 import { type PartBatch, RunStream } from "../stream/run-stream";
 import {
-  EVENT_READER,
   SSE_HEADERS,
   type SseCall,
   type StreamCursor,
@@ -192,24 +191,23 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       signal,
       cursor,
     });
+    // The server sends parts of modes nobody asked for only along with subgraph output.
+    const dropped =
+      options.streamSubgraphs === true
+        ? unrequestedEventTypes(options.streamMode ?? "values")
+        : null;
     return new RunStream(
       (signal) =>
         scope.track(
-          this.parts(
-            streamParts(this.http, call(signal)),
-            version,
-            // The server sends parts of modes nobody asked for only along with subgraph output.
-            options.streamSubgraphs === true
-              ? unrequestedEventTypes(options.streamMode ?? "values")
-              : null,
-          ),
+          this.parts(streamParts(this.http, call(signal)), version, dropped),
         ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
         >,
       scope.signal,
       {
         cursor,
-        events: (signal) => scope.track(streamEvents(this.http, call(signal), EVENT_READER)),
+        events: (signal) =>
+          scope.track(streamEvents(this.http, call(signal), eventReaderWithout(dropped))),
       },
     );
   }
@@ -500,6 +498,12 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       method,
     );
     const run = { runId, threadId: thread };
+    // A join asked for some modes gets only theirs (the server also relays the run's subgraph
+    // `checkpoints` envelopes); without `streamMode` it gets the run's own modes, unfiltered.
+    const dropped =
+      checked.streamMode === undefined || checked.streamMode === null
+        ? null
+        : unrequestedEventTypes(checked.streamMode);
     const query = toRunsJoinStreamQuery(checked);
     const lastEventId =
       checked.lastEventId === undefined || checked.lastEventId === null
@@ -535,19 +539,15 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     return new RunStream(
       (signal) =>
         scope.track(
-          this.parts(
-            streamParts(this.http, call(signal)),
-            checked.version ?? "v1",
-            // A join does not know whether the run streams subgraphs (docs/migrating.md).
-            null,
-          ),
+          this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1", dropped),
         ) as AsyncGenerator<
           PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
         >,
       scope.signal,
       {
         cursor,
-        events: (signal) => scope.track(streamEvents(this.http, call(signal), EVENT_READER)),
+        events: (signal) =>
+          scope.track(streamEvents(this.http, call(signal), eventReaderWithout(dropped))),
       },
     );
   }

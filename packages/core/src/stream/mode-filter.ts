@@ -1,4 +1,6 @@
 import type { StreamMode } from "@runwire/types";
+import type { SseEvent } from "../sse/decoder";
+import { EVENT_READER, type EventReader } from "./sse-stream";
 
 // "Exactly the parts of the modes you ask for": with `streamSubgraphs` the LangGraph server also
 // sends `checkpoints` envelopes nobody asked for, which an exhaustive `switch` on the part type
@@ -43,4 +45,17 @@ export function unrequestedEventTypes(
 export function eventTypeOf(event: string): string {
   const bar = event.indexOf("|");
   return bar === -1 ? event : event.slice(0, bar);
+}
+
+/**
+ * `toEventStream`'s reader with the same filter as the parts: events of `dropped` types are not
+ * relayed (compared by name; nothing is parsed).
+ */
+export function eventReaderWithout(dropped: ReadonlySet<string> | null): EventReader<SseEvent> {
+  if (dropped === null) return EVENT_READER;
+  return {
+    read: (event, status) =>
+      dropped.has(eventTypeOf(event.event)) ? undefined : EVENT_READER.read(event, status),
+    data: EVENT_READER.data,
+  };
 }
