@@ -8,7 +8,7 @@ export default mergeConfig(
       // One real LangGraph server for the whole run, started before the first test file and
       // stopped after the last, also when tests fail.
       globalSetup: ["./test/global-setup.ts"],
-      // Starting a runtime (workerd, Bun, Deno) is part of a test file's setup.
+      // Starting a runtime (Bun, Deno) is part of a test file's setup.
       hookTimeout: 60_000,
     },
   }),
