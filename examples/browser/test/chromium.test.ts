@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
+import { launchChromium } from "@runwire/runtime-smoke/chromium";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -28,20 +28,7 @@ beforeAll(async () => {
   profileDir = mkdtempSync(join(tmpdir(), "runwire-chromium-profile-"));
   await buildPage(pageDir, [runwireFromSource()]);
   site = await servePage(pageDir);
-  const browser = await findChromium();
-  console.info(`Chromium (${browser.source}): ${browser.executablePath}`);
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: browser.executablePath,
-      env: chromiumEnv(browser),
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-    });
-  } catch (error) {
-    throw new Error(
-      `Could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome, or RUNWIRE_BROWSER=npm for the npm one): ${(error as Error).message}`,
-    );
-  }
+  context = await launchChromium(chromium, profileDir);
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(String(error)));
   await page.goto(`${site.url}/?api=${encodeURIComponent(inject("langgraphUrl"))}`);

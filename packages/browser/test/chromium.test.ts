@@ -9,7 +9,7 @@ import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type LoopbackListener, listenOnLoopback } from "@runwire/fault-server";
-import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
+import { launchChromium } from "@runwire/runtime-smoke/chromium";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { build } from "esbuild";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
@@ -53,20 +53,7 @@ beforeAll(async () => {
       else response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
     }),
   );
-  const browser = await findChromium();
-  console.info(`Chromium (${browser.source}): ${browser.executablePath}`);
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: browser.executablePath,
-      env: chromiumEnv(browser),
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-    });
-  } catch (error) {
-    throw new Error(
-      `Could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome, or RUNWIRE_BROWSER=npm for the npm one): ${(error as Error).message}`,
-    );
-  }
+  context = await launchChromium(chromium, profileDir);
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(String(error)));
   await page.goto(`${site.url}/`);
