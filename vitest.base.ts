@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, mergeConfig } from "vitest/config";
 
 const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
 const runwirePackages = ["types", "core", "node", "browser", "edge"] as const;
@@ -24,3 +24,19 @@ export const sharedTestConfig = defineConfig({
     reporters: ["default", ["json", { outputFile: "test-results/vitest.json" }]],
   },
 });
+
+/**
+ * For suites that talk to the real LangGraph server: one server for the whole run (the package's
+ * test/global-setup.ts, started before the first test file and stopped after the last, also when
+ * tests fail), and room for setup hooks that start a runtime (Chromium, workerd, Bun, Deno) or a
+ * proxy on a busy machine.
+ */
+export const realServerTestConfig = mergeConfig(
+  sharedTestConfig,
+  defineConfig({
+    test: {
+      globalSetup: ["./test/global-setup.ts"],
+      hookTimeout: 60_000,
+    },
+  }),
+);

@@ -25,6 +25,8 @@ const MUST_COVER = [
   "@runwire/browser#test",
   "@runwire/edge#test",
   "@runwire/example-proxy-service#test",
+  "@runwire/example-browser#test",
+  "@runwire/example-edge-worker#test",
   "@runwire/example-browser#typecheck",
   "@runwire/example-edge-worker#typecheck",
   "@runwire/example-node-quickstart#typecheck",

@@ -1,14 +1,2 @@
-import { defineConfig, mergeConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.base.ts";
-
-export default mergeConfig(
-  sharedTestConfig,
-  defineConfig({
-    test: {
-      // One real LangGraph server for the whole run, started before the first test file and
-      // stopped after the last, also when tests fail.
-      globalSetup: ["./test/global-setup.ts"],
-      hookTimeout: 60_000,
-    },
-  }),
-);
+// The real LangGraph server for the run; each test file starts its own proxy in front of it.
+export { realServerTestConfig as default } from "../../vitest.base.ts";

@@ -1,15 +1,3 @@
-import { defineConfig, mergeConfig } from "vitest/config";
-import { sharedTestConfig } from "../../vitest.base.ts";
-
-export default mergeConfig(
-  sharedTestConfig,
-  defineConfig({
-    test: {
-      // One real LangGraph server for the whole run, started before the first test file and
-      // stopped after the last, also when tests fail.
-      globalSetup: ["./test/global-setup.ts"],
-      // Starting a runtime (workerd, Bun, Deno) is part of a test file's setup.
-      hookTimeout: 60_000,
-    },
-  }),
-);
+// The real LangGraph server for the run; starting a runtime (Bun, Deno) is part of a test file's
+// setup.
+export { realServerTestConfig as default } from "../../vitest.base.ts";

@@ -1,5 +1,5 @@
 // Builds the page (esbuild bundles src/main.ts with @runwire/browser for the browser) and serves
-// it from a tiny static server on 127.0.0.1. Used by `start` and by @runwire/browser's test.
+// it from a tiny static server on 127.0.0.1. Used by `start` and by test/chromium.test.ts.
 import { copyFileSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";

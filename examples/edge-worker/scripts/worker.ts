@@ -1,5 +1,5 @@
 // Bundles the worker with esbuild and runs it in workerd (the npm package's Linux binary), on
-// 127.0.0.1. Used by `start` and by @runwire/edge's workerd test.
+// 127.0.0.1. Used by `start` and by test/workerd.test.ts.
 import { type ChildProcess, spawn } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";

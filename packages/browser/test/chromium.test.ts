@@ -1,183 +1,94 @@
-// A page in a real Chromium, driven by playwright-core: the page (fixtures/page) bundles
-// @runwire/browser (esbuild), streams runs from the real LangGraph server and cancels one. The
-// browser is the one @runwire/runtime-smoke finds: CHROMIUM_PATH, a system Chromium/Chrome,
-// Playwright's cache, else the npm package @sparticuz/chromium (RUNWIRE_BROWSER=npm forces it).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// @runwire/browser in a real Chromium, driven by playwright-core: a page bundles the package from
+// source (esbuild) and closes a client through `await using` mid-stream against the real
+// LangGraph server. (The example page's test, which streams and cancels runs from a page, is
+// examples/browser/test/chromium.test.ts.) The browser is the one @runwire/runtime-smoke finds:
+// CHROMIUM_PATH, a system Chromium/Chrome, Playwright's cache, else the npm package
+// @sparticuz/chromium (RUNWIRE_BROWSER=npm forces it).
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
+import { type LoopbackListener, listenOnLoopback } from "@runwire/fault-server";
+import { launchChromium } from "@runwire/runtime-smoke/chromium";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { build } from "esbuild";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { CloseScenarioResult } from "./close-page/scenario.ts";
-import { buildPage, type StaticServer, servePage } from "./support/page";
 
-const ARTIFACTS = join(import.meta.dirname, "..", "test-artifacts");
-const STORY =
-  "Tides come from the Moon's gravity: it pulls hardest on the ocean nearest to it, raising a bulge there and another on the far side, and the Earth turns beneath both twice a day.";
-
-let pageDir: string;
 let profileDir: string;
-let site: StaticServer;
+let site: LoopbackListener;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  pageDir = mkdtempSync(join(tmpdir(), "runwire-browser-page-"));
   profileDir = mkdtempSync(join(tmpdir(), "runwire-chromium-profile-"));
-  await buildPage(pageDir, [runwireFromSource()]);
-  site = await servePage(pageDir);
-  const browser = await findChromium();
-  console.info(`Chromium (${browser.source}): ${browser.executablePath}`);
-  try {
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: browser.executablePath,
-      env: chromiumEnv(browser),
-      headless: true,
-      args: [...CHROMIUM_ARGS],
-    });
-  } catch (error) {
-    throw new Error(
-      `Could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome, or RUNWIRE_BROWSER=npm for the npm one): ${(error as Error).message}`,
-    );
-  }
+  const bundle = await build({
+    entryPoints: [join(import.meta.dirname, "close-page", "scenario.ts")],
+    write: false,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "warning",
+    plugins: [runwireFromSource()],
+  });
+  // The page, served from memory by a real HTTP server on 127.0.0.1: its calls to the LangGraph
+  // server are cross-origin, as a deployed page's are.
+  const files: Record<string, { contentType: string; body: string }> = {
+    "/": {
+      contentType: "text/html; charset=utf-8",
+      body: '<!doctype html><script src="scenario.js"></script>\n',
+    },
+    "/scenario.js": {
+      contentType: "text/javascript; charset=utf-8",
+      body: bundle.outputFiles[0]?.text ?? "",
+    },
+  };
+  site = await listenOnLoopback(
+    createServer((request, response) => {
+      const file = files[new URL(request.url ?? "/", "http://x").pathname];
+      if (file) response.writeHead(200, { "content-type": file.contentType }).end(file.body);
+      else response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
+    }),
+  );
+  context = await launchChromium(chromium, profileDir);
   page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(String(error)));
-  await page.goto(`${site.url}/?api=${encodeURIComponent(inject("langgraphUrl"))}`);
+  await page.goto(`${site.url}/`);
 });
 
 afterAll(async () => {
   await context?.close();
   await site?.close();
-  for (const dir of [pageDir, profileDir]) if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function streamFromPage(graph: string) {
-  await page.selectOption("#graph", graph);
-  await page.click("#stream");
-}
-
-const statusText = () => page.textContent("#stream-status");
-
-describe("@runwire/browser in Chromium", () => {
-  it("streams a run, rendering each token as it arrives, then the final state", async () => {
-    await streamFromPage("story");
-    // Text on the page while the run is still streaming: rendered live, not at the end.
-    await page.waitForFunction(
-      () =>
-        (document.getElementById("answer")?.textContent ?? "").length > 0 &&
-        document.getElementById("stream-status")?.textContent === "streaming",
-    );
-    await page.waitForFunction(
-      () => document.getElementById("stream-status")?.textContent?.startsWith("done"),
-      undefined,
-      { timeout: 30_000 },
-    );
-
-    expect(await page.textContent("#answer")).toBe(STORY);
-    const parts = await page.$$eval("#events li", (items) =>
-      items.map((li) => ({ type: li.dataset.type, at: Number(li.dataset.at) })),
-    );
-    expect(await statusText()).toBe(`done: ${parts.length} parts`);
-    expect(parts[0]?.type).toBe("metadata");
-    expect(parts.at(-1)?.type).toBe("values");
-    const tokens = parts.filter((p) => p.type === "messages");
-    expect(tokens.length).toBeGreaterThan(100);
-    // The model sleeps 25 ms a token: rendered over seconds, not in one go. A lower bound (load
-    // only stretches it): a page that buffered would render every token at the same moment.
-    expect((tokens.at(-1)?.at ?? 0) - (tokens[0]?.at ?? 0)).toBeGreaterThan(1_000);
-
-    const state = JSON.parse((await page.textContent("#final-state")) ?? "null");
-    expect(state.messages.map((m: { type: string }) => m.type)).toEqual(["human", "ai"]);
-    expect(state.messages[0].content).toBe("Why are there tides?");
-    expect(state.messages[1].content).toBe(STORY);
-
-    mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, "browser-example.png"), fullPage: true });
-  });
-
-  it("cancels a background run from the page", async () => {
-    await page.click("#start-slow");
-    await page.waitForFunction(() =>
-      /^[0-9a-f-]{36}$/.test(document.getElementById("run-id")?.textContent ?? ""),
-    );
-    expect(await page.textContent("#run-status")).toBe("pending");
-    await page.click("#cancel");
-    await page.waitForFunction(
-      () =>
-        !["pending", "cancelling"].includes(
-          document.getElementById("run-status")?.textContent ?? "",
-        ),
-    );
-    expect(await page.textContent("#run-status")).toBe("interrupted");
-    await page.screenshot({
-      path: join(ARTIFACTS, "browser-example-cancelled.png"),
-      fullPage: true,
-    });
-  });
-
-  it("shows runwire's typed errors: an unknown graph, a failing run", async () => {
-    await streamFromPage("no-such-graph");
-    await page.waitForFunction(() =>
-      document.getElementById("stream-status")?.textContent?.startsWith("failed"),
-    );
-    expect(await statusText()).toMatch(/^failed: NotFoundError: /);
-
-    await streamFromPage("error");
-    await page.waitForFunction(() =>
-      document.getElementById("stream-status")?.textContent?.startsWith("run error"),
-    );
-    expect(await statusText()).toBe("run error: CustomError: Boo!");
-  });
-
-  it("raised no uncaught error in the page", () => {
-    expect(pageErrors).toEqual([]);
-  });
+  if (profileDir) rmSync(profileDir, { recursive: true, force: true });
 });
 
 describe("client.close() in Chromium", () => {
   it("`await using` aborts a paused stream, the server cancels its run, later calls are refused", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "runwire-close-page-"));
-    writeFileSync(join(dir, "index.html"), '<!doctype html><script src="scenario.js"></script>\n');
-    await build({
-      entryPoints: [join(import.meta.dirname, "close-page", "scenario.ts")],
-      outfile: join(dir, "scenario.js"),
-      bundle: true,
-      format: "iife",
-      platform: "browser",
-      target: "es2022",
-      logLevel: "warning",
-      plugins: [runwireFromSource()],
+    const apiUrl = inject("langgraphUrl");
+    const result = await page.evaluate(
+      (url) =>
+        (
+          globalThis as unknown as {
+            closeScenario: (apiUrl: string) => Promise<CloseScenarioResult>;
+          }
+        ).closeScenario(url),
+      apiUrl,
+    );
+    expect(result).toMatchObject({
+      readAfterClose: "ClientClosedError",
+      callAfterClose: "ClientClosedError",
+      // Chromium has the standard symbol: the client's key is Symbol.asyncDispose itself.
+      nativeAsyncDispose: true,
     });
-    const closeSite = await servePage(dir);
-    const closePage = await context.newPage();
-    try {
-      const apiUrl = inject("langgraphUrl");
-      await closePage.goto(`${closeSite.url}/`);
-      const result = await closePage.evaluate(
-        (url) =>
-          (
-            globalThis as unknown as {
-              closeScenario: (apiUrl: string) => Promise<CloseScenarioResult>;
-            }
-          ).closeScenario(url),
-        apiUrl,
-      );
-      expect(result).toMatchObject({
-        readAfterClose: "ClientClosedError",
-        callAfterClose: "ClientClosedError",
-        // Chromium has the standard symbol: the client's key is Symbol.asyncDispose itself.
-        nativeAsyncDispose: true,
-      });
-      // The page closed its connection: the server cancelled the run (onDisconnect: "cancel").
-      expect(await finalStatus(apiUrl, result.threadId, result.runId)).toBe("interrupted");
-    } finally {
-      await closePage.close();
-      await closeSite.close();
-      rmSync(dir, { recursive: true, force: true });
-    }
+    // The page closed its connection: the server cancelled the run (onDisconnect: "cancel").
+    expect(await finalStatus(apiUrl, result.threadId, result.runId)).toBe("interrupted");
+  });
+
+  it("raised no uncaught error in the page", () => {
+    expect(pageErrors).toEqual([]);
   });
 });
 

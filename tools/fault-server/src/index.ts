@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 export { type BlackHole, startBlackHole } from "./black-hole";
+export { type LoopbackListener, listenOnLoopback, passedHeaders } from "./loopback";
 export { type CutRule, type CuttingProxy, type ProxiedRequest, startCuttingProxy } from "./proxy";
 export type { ByteSource, PumpPlan, PumpResult } from "./pump";
 export {

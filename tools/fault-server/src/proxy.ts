@@ -7,7 +7,7 @@ import {
   type IncomingHttpHeaders,
   type OutgoingHttpHeaders,
 } from "node:http";
-import type { Socket } from "node:net";
+import { listenOnLoopback, passedHeaders } from "./loopback";
 
 /** One request the proxy forwarded. */
 export interface ProxiedRequest {
@@ -33,8 +33,6 @@ export type CutRule = (
   response: { status: number; headers: IncomingHttpHeaders },
 ) => number | undefined;
 
-const HOP_BY_HOP = ["connection", "keep-alive", "transfer-encoding", "upgrade"];
-
 /**
  * Starts a proxy on 127.0.0.1 in front of `target`. Each response is passed on as it arrives;
  * when `cut` returns a byte count for it, the client's socket is destroyed after that many body
@@ -46,7 +44,6 @@ export async function startCuttingProxy(options: {
 }): Promise<CuttingProxy> {
   const upstream = new URL(options.target);
   const requests: ProxiedRequest[] = [];
-  const sockets = new Set<Socket>();
   const server = createServer({ noDelay: true }, (req, res) => {
     const record: ProxiedRequest = {
       method: req.method ?? "",
@@ -70,11 +67,7 @@ export async function startCuttingProxy(options: {
         const status = answer.statusCode ?? 502;
         record.status = status;
         const cutAt = options.cut(record, { status, headers: answer.headers });
-        const passed: OutgoingHttpHeaders = {};
-        for (const [name, value] of Object.entries(answer.headers)) {
-          if (value !== undefined && !HOP_BY_HOP.includes(name)) passed[name] = value;
-        }
-        res.writeHead(status, passed);
+        res.writeHead(status, passedHeaders(answer.headers));
         res.flushHeaders();
         let sent = 0;
         answer.on("data", (chunk: Buffer) => {
@@ -99,19 +92,5 @@ export async function startCuttingProxy(options: {
     req.pipe(forward);
     res.once("close", () => forward.destroy());
   });
-  server.on("connection", (socket: Socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    async close() {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }

@@ -32,3 +32,29 @@ export declare function findChromium(options?: FindChromiumOptions): Promise<Fou
 
 /** `process.env` plus what the found browser needs: the `env` to launch it with. */
 export declare function chromiumEnv(found: FoundChromium): Record<string, string>;
+
+/** What `launchChromium` needs of playwright-core's `chromium` (typed here: no dependency on it). */
+export interface PersistentContextLauncher<Context> {
+  launchPersistentContext(
+    userDataDir: string,
+    options: {
+      executablePath: string;
+      env: Record<string, string>;
+      headless: boolean;
+      args: string[];
+    },
+  ): Promise<Context>;
+}
+
+/**
+ * Finds the Chromium (`findChromium`) and starts it headless with a persistent profile in
+ * `profileDir`, through playwright-core's `chromium`; the error says where the browser was found
+ * and how to pick another.
+ *
+ * @example
+ * const context = await launchChromium(chromium, mkdtempSync(join(tmpdir(), "profile-")));
+ */
+export declare function launchChromium<Context>(
+  launcher: PersistentContextLauncher<Context>,
+  profileDir: string,
+): Promise<Context>;

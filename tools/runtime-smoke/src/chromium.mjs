@@ -1,5 +1,5 @@
-// Finds the Chromium the browser tests drive (packages/browser's test, the release check's browser
-// consumer), so they run on a machine with only Node and npm. In order:
+// Finds the Chromium the browser tests drive (packages/browser's and examples/browser's tests, the
+// release check's browser consumer), so they run on a machine with only Node and npm. In order:
 //   1. CHROMIUM_PATH, when set (an executable Chromium or Chrome);
 //   2. a Chromium or Chrome installed on the machine (on PATH, or the macOS app);
 //   3. a browser Playwright downloaded before (its cache, or PLAYWRIGHT_BROWSERS_PATH);
@@ -143,4 +143,32 @@ export async function findChromium(options = {}) {
 export function chromiumEnv(found) {
   const inherited = Object.entries(process.env).filter(([, value]) => value !== undefined);
   return { ...Object.fromEntries(inherited), ...found.env };
+}
+
+/**
+ * Finds the Chromium (findChromium) and starts it headless with a persistent profile in
+ * `profileDir`, through the caller's playwright-core launcher (`chromium` from playwright-core,
+ * which this package does not depend on). A browser that does not start fails with where it was
+ * found and how to pick another.
+ *
+ * @template Context
+ * @param {import("./chromium.d.mts").PersistentContextLauncher<Context>} launcher
+ * @param {string} profileDir
+ * @returns {Promise<Context>}
+ */
+export async function launchChromium(launcher, profileDir) {
+  const browser = await findChromium();
+  console.info(`Chromium (${browser.source}): ${browser.executablePath}`);
+  try {
+    return await launcher.launchPersistentContext(profileDir, {
+      executablePath: browser.executablePath,
+      env: chromiumEnv(browser),
+      headless: true,
+      args: [...CHROMIUM_ARGS],
+    });
+  } catch (error) {
+    throw new Error(
+      `Could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome, or RUNWIRE_BROWSER=npm for the npm one): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }

@@ -6,25 +6,27 @@
 import { describe, expect, it } from "vitest";
 import { APIConnectionError } from "../../src/index";
 import { collect, setup } from "../support/client";
-import {
-  json,
-  type RecordedRequest,
-  reset,
-  type ScriptedResponse,
-  sse,
-} from "../support/memory-transport";
-import { drain } from "./helpers";
+import { json, reset, type ScriptedResponse, sse } from "../support/memory-transport";
+import { drain, trail } from "./helpers";
+import { buildRun } from "./run-server";
 
 const RUN = { "content-location": "/threads/t1/runs/r1" };
-const frames =
-  'event: metadata\ndata: {"run_id":"r1","attempt":1}\nid: 0\n\nevent: values\ndata: {"a":1}\nid: 1\n\n';
-const delivered = [
-  { event: "metadata", data: { run_id: "r1", attempt: 1 }, id: "0" },
-  { event: "values", data: { a: 1 }, id: "1" },
-];
+// Two whole frames of run r1 (metadata, then a part with id 1), and the parts they deliver.
+const run = buildRun(2);
+const frames = new TextDecoder().decode(run.bytes);
+const delivered = run.parts;
 
-function trail(requests: RecordedRequest[]): string[] {
-  return requests.map((request) => `${request.method} ${request.url.pathname}`);
+/** The resumable stream ends as delivered, after one status request and no retry of it. */
+async function expectEndedAfterOneCheck({ client, requests }: ReturnType<typeof setup>) {
+  const { parts, error } = await drain(
+    client.runs.stream("t1", "agent", { streamResumable: true }),
+  );
+  expect(error).toBeUndefined();
+  expect(parts).toEqual(delivered);
+  expect(trail(requests)).toEqual([
+    "POST /api/threads/t1/runs/stream",
+    "GET /api/threads/t1/runs/r1",
+  ]);
 }
 
 /** A server whose stream route answers `body`; every other route answers `other`. */
@@ -54,35 +56,17 @@ describe("a clean end on a block boundary", () => {
 
   it.each(unreachable)(
     "a resumable run whose status check gets %s: one attempt, then the stream ends as delivered",
-    async (_name, other) => {
-      const { client, requests } = backendForFrontend(frames, other);
-      const { parts, error } = await drain(
-        client.runs.stream("t1", "agent", { streamResumable: true }),
-      );
-      expect(error).toBeUndefined();
-      expect(parts).toEqual(delivered);
-      expect(trail(requests)).toEqual([
-        "POST /api/threads/t1/runs/stream",
-        "GET /api/threads/t1/runs/r1",
-      ]);
-    },
+    (_name, other) => expectEndedAfterOneCheck(backendForFrontend(frames, other)),
   );
 
   it("a status check that times out (timeoutMs) is one attempt too: the stream ends as delivered", async () => {
-    const { client, requests } = setup(
-      (request) =>
-        request.url.pathname.endsWith("/runs/stream") ? sse(frames, RUN) : new Promise(() => {}),
-      { maxRetries: 2, timeoutMs: 30 },
+    await expectEndedAfterOneCheck(
+      setup(
+        (request) =>
+          request.url.pathname.endsWith("/runs/stream") ? sse(frames, RUN) : new Promise(() => {}),
+        { maxRetries: 2, timeoutMs: 30 },
+      ),
     );
-    const { parts, error } = await drain(
-      client.runs.stream("t1", "agent", { streamResumable: true }),
-    );
-    expect(error).toBeUndefined();
-    expect(parts).toEqual(delivered);
-    expect(trail(requests)).toEqual([
-      "POST /api/threads/t1/runs/stream",
-      "GET /api/threads/t1/runs/r1",
-    ]);
   });
 
   it("aborting the stream during the check rejects with the abort, not a normal end", async () => {

@@ -13,6 +13,11 @@ export async function drain<T>(
   return { parts, error: undefined };
 }
 
+/** `METHOD path` of each request, in order. */
+export function trail(requests: readonly RecordedRequest[]): string[] {
+  return requests.map((request) => `${request.method} ${request.url.pathname}`);
+}
+
 /** What a request looked like on the wire, in a form `toEqual` can compare. */
 export function wire(request: RecordedRequest | undefined) {
   if (!request) return undefined;

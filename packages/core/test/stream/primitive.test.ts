@@ -14,7 +14,7 @@ import {
 } from "../../src/index";
 import { collect, setup } from "../support/client";
 import { json, reset, type ScriptedResponse, sse } from "../support/memory-transport";
-import { drain, wire } from "./helpers";
+import { drain, trail, wire } from "./helpers";
 
 const BASE = "https://example.com/api";
 
@@ -159,7 +159,7 @@ describe("SSE stream primitive (docs/spec/runs.md §6.C)", () => {
     const { parts, error } = await drain(client.runs.stream("t1", "a1"));
     expect(parts).toEqual([{ event: "a", data: 1, id: "1" }]);
     expect(APIConnectionError.isInstance(error)).toBe(true);
-    expect(requests.map((request) => `${request.method} ${request.url.pathname}`)).toEqual([
+    expect(trail(requests)).toEqual([
       "POST /api/threads/t1/runs/stream",
       "GET /api/r",
       "GET /api/r",

@@ -1,5 +1,5 @@
-import { createServer, request as httpRequest, type OutgoingHttpHeaders } from "node:http";
-import type { Socket } from "node:net";
+import { createServer, request as httpRequest } from "node:http";
+import { listenOnLoopback, passedHeaders } from "@runwire/fault-server";
 
 /** How the proxy answers a request it does not forward. */
 export type Refusal = 404 | 405 | 501 | 503 | "reset";
@@ -12,7 +12,6 @@ export interface StreamOnlyProxy {
 }
 
 const STREAM_ROUTE = /^\/threads\/[^/]+\/runs\/stream$/;
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "upgrade"]);
 
 /**
  * A backend-for-frontend in front of `target` (a real node:http server on 127.0.0.1), as commonly
@@ -28,7 +27,6 @@ export async function startStreamOnlyProxy(options: {
 }): Promise<StreamOnlyProxy> {
   const upstream = new URL(options.target);
   const requests: string[] = [];
-  const sockets = new Set<Socket>();
   let cutPending = options.endAfterBlocks !== undefined;
   const server = createServer({ noDelay: true }, (req, res) => {
     const path = (req.url ?? "").split("?")[0] ?? "";
@@ -50,11 +48,7 @@ export async function startStreamOnlyProxy(options: {
         agent: false,
       },
       (answer) => {
-        const headers: OutgoingHttpHeaders = {};
-        for (const [name, value] of Object.entries(answer.headers)) {
-          if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
-        }
-        res.writeHead(answer.statusCode ?? 502, headers);
+        res.writeHead(answer.statusCode ?? 502, passedHeaders(answer.headers));
         const cutHere = forwarded && cutPending;
         if (cutHere) cutPending = false;
         let blocks = 0;
@@ -87,19 +81,5 @@ export async function startStreamOnlyProxy(options: {
     forward.once("error", () => res.destroy());
     req.pipe(forward);
   });
-  server.on("connection", (socket: Socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    requests,
-    async close() {
-      for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    },
-  };
+  return { ...(await listenOnLoopback(server)), requests };
 }

@@ -1,6 +1,7 @@
+import { describeClientClose } from "@runwire/langgraph-test-server/close-scenario";
 import { describe, expect, it } from "vitest";
-import { ClientClosedError } from "../../src/index";
-import { human, rejectionOf, runIdOf, waitForRunStatus } from "./helpers";
+import { ClientClosedError, createClient } from "../../src/index";
+import { human, rejectionOf } from "./helpers";
 import { slowRunAfterFirstNode } from "./live-run";
 import { newThread, realClient } from "./support";
 
@@ -9,38 +10,10 @@ import { newThread, realClient } from "./support";
 // No timing is asserted: each test awaits the events themselves (close() resolving at all, the
 // read's rejection, the run's final status as another client reads it).
 
-describe.concurrent("client.close()", () => {
-  it("with a reader paused mid-stream: resolves, the read rejects, the server cancels the run", async () => {
-    const client = realClient();
-    const observer = realClient();
-    try {
-      const threadId = await newThread();
-      const stream = client.runs.stream(threadId, "slow", {
-        input: { delay: 1_000 },
-        streamMode: "updates",
-        onDisconnect: "cancel",
-      });
-      const iterator = stream[Symbol.asyncIterator]();
-      const metadata = await iterator.next();
-      const runId = runIdOf(metadata.value);
-      expect((await iterator.next()).value).toMatchObject({ event: "updates" });
-      // The reader pauses here, with four nodes (~4 s) of the run to go.
-      await client.close();
-      const error = await rejectionOf(iterator.next());
-      expect(error).toBeInstanceOf(ClientClosedError);
-      expect((error as Error).message).toBe(
-        "The client was closed while this request or stream was open.",
-      );
-      // The socket was closed: the server cancelled the run (`onDisconnect: "cancel"`) rather
-      // than running it to success for a reader that is gone.
-      const run = await waitForRunStatus(observer, threadId, runId, ["interrupted", "success"]);
-      expect(run.status).toBe("interrupted");
-      expect(await iterator.next()).toEqual({ done: true, value: undefined });
-    } finally {
-      await observer.close();
-    }
-  });
+// The scenario every runtime's client runs: a reader paused mid-stream, calls after close().
+describeClientClose({ runtime: "undici", createClient, ClientClosedError });
 
+describe.concurrent("client.close()", () => {
   it("with a read pending: the read rejects with ClientClosedError", async () => {
     const client = realClient();
     const threadId = await newThread();

@@ -1,10 +1,10 @@
 // A web page bundled by esbuild (platform browser) with @runwire/browser from the consumer's
 // node_modules, served from 127.0.0.1 and opened in Chromium (playwright-core drives it; the
-// browser is the one @runwire/runtime-smoke finds, as for packages/browser's test): the page
+// browser is the one @runwire/runtime-smoke finds, as for the browser tests): the page
 // streams a run from the real server, cross-origin, as a deployed app would.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { CHROMIUM_ARGS, chromiumEnv, findChromium } from "@runwire/runtime-smoke/chromium";
+import { launchChromium } from "@runwire/runtime-smoke/chromium";
 import { build } from "esbuild";
 import { chromium } from "playwright-core";
 import { defer } from "../cleanup.mjs";
@@ -41,19 +41,7 @@ async function runPage({ dir, root, langgraphUrl }) {
   // Also stopped when the check is interrupted.
   defer(stop);
   try {
-    const browser = await findChromium();
-    try {
-      context = await chromium.launchPersistentContext(profile, {
-        executablePath: browser.executablePath,
-        env: chromiumEnv(browser),
-        headless: true,
-        args: [...CHROMIUM_ARGS],
-      });
-    } catch (error) {
-      throw new Error(
-        `could not start ${browser.executablePath} (found via ${browser.source}; set CHROMIUM_PATH to another Chromium or Chrome): ${error.message}`,
-      );
-    }
+    context = await launchChromium(chromium, profile);
     const page = context.pages()[0] ?? (await context.newPage());
     const problems = [];
     page.on("pageerror", (error) => problems.push(`page error: ${error}`));

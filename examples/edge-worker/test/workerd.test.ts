@@ -1,10 +1,10 @@
-// examples/edge-worker run by workerd (the npm package's binary): the worker streams runs from the
-// real LangGraph server with @runwire/edge and re-streams them as server-sent events.
-
+// The example's worker run by workerd (the npm package's binary), built as `start` builds it
+// (scripts/worker.ts, here with @runwire/edge bundled from source): the worker streams runs from
+// the real LangGraph server with @runwire/edge and re-streams them as server-sent events.
+import { SseDecoderStream } from "@runwire/edge";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type RunningWorker, startWorker } from "../../../examples/edge-worker/scripts/worker.ts";
-import { SseDecoderStream } from "../src/index";
+import { type RunningWorker, startWorker } from "../scripts/worker.ts";
 
 const CHAT_REPLY = "Tides are caused by the Moon's gravity pulling on the oceans.";
 
