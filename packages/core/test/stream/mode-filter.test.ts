@@ -73,3 +73,31 @@ describe("parts of modes that were not requested", () => {
     ]);
   });
 });
+
+describe("a join asked for some modes, and the relayed SSE bytes", () => {
+  it("joinStream with streamMode gets only those modes' parts (the server relays the rest)", async () => {
+    const { client } = setup(() => sse(BODY));
+    const parts = await collect(client.runs.joinStream("t1", "r1", { streamMode: "values" }));
+    expect(parts.map((part) => part.event)).toEqual([
+      "metadata",
+      "values",
+      "values|child:1",
+      "feedback",
+      "error",
+    ]);
+  });
+
+  it("joinStream without streamMode gets the run's own modes, unfiltered", async () => {
+    const { client } = setup(() => sse(BODY));
+    const parts = await collect(client.runs.joinStream("t1", "r1"));
+    expect(parts.map((part) => part.event)).toContain("checkpoints|child:1");
+  });
+
+  it("toEventStream relays no block of a mode that was not requested", async () => {
+    const { client } = setup(() => sse(BODY));
+    const stream = client.runs.stream(null, "a1", { streamMode: "values", streamSubgraphs: true });
+    const text = await new Response(stream.toEventStream()).text();
+    const names = [...text.matchAll(/^event: (.*)$/gm)].map((match) => match[1]);
+    expect(names).toEqual(["metadata", "values", "values|child:1", "feedback", "error"]);
+  });
+});

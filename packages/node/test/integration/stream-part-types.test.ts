@@ -211,6 +211,30 @@ describe.concurrent("with streamSubgraphs, exactly the parts of the requested mo
     expect(types.filter((type) => type === "values")).toHaveLength(5);
   });
 
+  it("joinStream with streamMode, and toEventStream: the relayed envelopes are dropped too", async () => {
+    const threadId = await newThread();
+    const stream = validating.runs.stream(threadId, "nested", {
+      input: {},
+      streamMode: ["values", "updates"],
+      streamSubgraphs: true,
+      streamResumable: true,
+    });
+    const relayed = await new Response(stream.toEventStream()).text();
+    const relayedTypes = new Set(
+      [...relayed.matchAll(/^event: ([^|\n]*)/gm)].map((match) => match[1]),
+    );
+    expect([...relayedTypes].sort()).toEqual(["metadata", "updates", "values"]);
+    // The server's join of the same run relays its checkpoint envelopes as well.
+    const joined = await collect(
+      validating.runs.joinStream(threadId, stream.runId as string, {
+        lastEventId: "-1",
+        streamMode: "values",
+        version: "v2",
+      }),
+    );
+    expect(new Set(joined.map((part) => part.type))).toEqual(new Set(["metadata", "values"]));
+  });
+
   it("checkpoints come through when they are requested", async () => {
     const parts = await collect(
       validating.runs.stream(await newThread(), "nested", {
