@@ -93,3 +93,72 @@ function isValueList(value: QueryValue | readonly QueryValue[]): value is readon
 function isEntryList(params: QueryRecord | readonly QueryEntry[]): params is readonly QueryEntry[] {
   return Array.isArray(params);
 }
+
+// A lone surrogate has no UTF-8 encoding: encodeURIComponent throws on it, URLSearchParams turns
+// it into U+FFFD. Either way the server would not get what was meant.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What is wrong with a caller's `params`, as `[key, reason]`, or null when they can be sent as
+ * given. Refused: values that are not strings, finite numbers, booleans or null (an object would
+ * go out as `[object Object]`), strings with a lone surrogate, and an empty array, which would
+ * remove the method's own key (`select`, `stream_mode`, …) and so widen what the call asks for.
+ *
+ * @example
+ * queryParamsProblem({ select: [] }); // ["select", "an empty list would remove …"]
+ */
+export function queryParamsProblem(params: QueryParams): [key: string, reason: string] | null {
+  if (typeof params === "string") {
+    return LONE_SURROGATE.test(params) ? ["", LONE_SURROGATE_REASON] : null;
+  }
+  if (params instanceof URLSearchParams) return null;
+  if (isEntryList(params)) {
+    for (const [index, entry] of params.entries()) {
+      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") {
+        return [`[${index}]`, "expected a [key, value] pair with a string key"];
+      }
+      const problem = entry[0].match(LONE_SURROGATE)
+        ? LONE_SURROGATE_REASON
+        : valueProblem(entry[1]);
+      if (problem !== null) return [`[${index}]`, problem];
+    }
+    return null;
+  }
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    if (LONE_SURROGATE.test(key)) return [key, LONE_SURROGATE_REASON];
+    if (isValueList(value)) {
+      if (value.length === 0) {
+        return [
+          key,
+          "an empty list would remove the method's own value for this key and widen the request; leave the key out",
+        ];
+      }
+      for (const item of value) {
+        const problem = valueProblem(item);
+        if (problem !== null) return [key, problem];
+      }
+    } else {
+      const problem = valueProblem(value);
+      if (problem !== null) return [key, problem];
+    }
+  }
+  return null;
+}
+
+const LONE_SURROGATE_REASON = "a lone surrogate has no UTF-8 encoding";
+
+function valueProblem(value: unknown): string | null {
+  switch (typeof value) {
+    case "string":
+      return LONE_SURROGATE.test(value) ? LONE_SURROGATE_REASON : null;
+    case "number":
+      return Number.isFinite(value) ? null : `expected a finite number, got ${value}`;
+    case "boolean":
+      return null;
+    default:
+      return value === null
+        ? null
+        : `expected a string, a finite number, a boolean or null, got ${Array.isArray(value) ? "an array" : typeof value}`;
+  }
+}

@@ -8,6 +8,7 @@ import { RunwireValidationError } from "../errors/validation-error";
 import { API_KEY_HEADER, assertNoApiKeyHeader, checkApiKeyValue } from "../http/api-key";
 import { checkHeadersLayer, layerEntries } from "../http/headers";
 import { encodeJsonBody, formatPath, type JsonPathKey } from "../http/json";
+import { type QueryParams, queryParamsProblem } from "../http/query";
 
 // Argument checks every runs method makes before it sends anything: the options against their
 // schema, the ids that become path segments, the body JSON must carry, the call's headers.
@@ -156,4 +157,21 @@ function describe(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (value === null || value === undefined) return String(value);
   return typeof value === "object" ? "an object" : String(value);
+}
+
+/**
+ * The caller's `params`, checked at the call: a value a query cannot carry, or an empty list that
+ * would remove the method's own key, is a `RunwireValidationError` naming `params.<key>`.
+ */
+export function callParams(
+  options: { params?: QueryParams | null | undefined },
+  method: string,
+): QueryParams | undefined {
+  const params = options.params ?? undefined;
+  if (params === undefined) return undefined;
+  const problem = queryParamsProblem(params);
+  if (problem === null) return params;
+  const [key, reason] = problem;
+  const field = key === "" ? "params" : key.startsWith("[") ? `params${key}` : `params.${key}`;
+  throw new RunwireValidationError(`${method}: invalid option "${field}": ${reason}`, { field });
 }

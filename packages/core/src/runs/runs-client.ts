@@ -59,6 +59,7 @@ import {
 } from "../stream/sse-stream";
 import {
   callHeaders,
+  callParams,
   checkArguments,
   checkHeaderOption,
   checkId,
@@ -168,6 +169,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     // Everything that can fail locally fails now, not at the first read of the lazy stream.
     const body = encodeRunBody(toRunStreamBody(assistantId, options), method);
     const headers = callHeaders(options, method);
+    const params = callParams(options, method);
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
@@ -179,7 +181,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         method: "POST",
         path,
         body,
-        params: options.params ?? undefined,
+        params,
         headers: SSE_HEADERS,
         callHeaders: headers,
         idempotent: false,
@@ -234,7 +236,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       method: "POST",
       path: thread === null ? "/runs" : `/threads/${encodePathSegment(thread)}/runs`,
       body,
-      params: options.params ?? undefined,
+      params: callParams(options, method),
       callHeaders: callHeaders(options, method),
       signal: options.signal ?? undefined,
       idempotent: false,
@@ -312,7 +314,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         method: "POST",
         path: thread === null ? "/runs/wait" : `/threads/${encodePathSegment(thread)}/runs/wait`,
         body,
-        params: options.params ?? undefined,
+        params: callParams(options, method),
         callHeaders: callHeaders(options, method),
         signal: options.signal ?? undefined,
         idempotent: false,
@@ -510,6 +512,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         ? undefined
         : checkHeaderOption(checked.lastEventId, "lastEventId", method);
     const headers = callHeaders(checked, method);
+    const params = callParams(checked, method);
     // The stream's signal also aborts when the client closes; a closed client refuses it now.
     const scope = this.http.lifetime.stream(checked.signal ?? undefined);
     const cursor: StreamCursor = { lastEventId, run };
@@ -521,7 +524,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
             ? `/runs/${encodePathSegment(runId)}/stream`
             : `${runPath(thread, runId)}/stream`,
         query,
-        params: checked.params ?? undefined,
+        params,
         headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
         callHeaders: headers,
         idempotent: true,
@@ -573,7 +576,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
 
   private requestParts(options: RunsRequestOptions, method: string) {
     return {
-      params: options.params ?? undefined,
+      params: callParams(options, method),
       callHeaders: callHeaders(options, method),
       signal: options.signal ?? undefined,
     };

@@ -238,3 +238,45 @@ describe("options that used to mean something else", () => {
     expect(JSON.parse(requests[0]?.body ?? "").config).toEqual(config);
   });
 });
+
+describe("params a query cannot carry, or that would widen the request, are refused", () => {
+  const everyMethod: Record<string, (client: Client, params: unknown) => unknown> = {
+    stream: (client, params) => client.runs.stream("t", "a", { params } as never),
+    create: (client, params) => client.runs.create("t", "a", { params } as never),
+    wait: (client, params) => client.runs.wait("t", "a", { params } as never),
+    list: (client, params) => client.runs.list("t", { params } as never),
+    get: (client, params) => client.runs.get("t", "r", { params } as never),
+    joinStream: (client, params) => client.runs.joinStream("t", "r", { params } as never),
+    cancelMany: (client, params) => client.runs.cancelMany({ threadId: "t", params } as never),
+  };
+
+  it.each(Object.keys(everyMethod))(
+    "%s: params.select: [] would drop the method's select",
+    async (name) => {
+      const { client, requests } = quietClient();
+      const error = await refusal(() => everyMethod[name]?.(client, { select: [] }));
+      expect(error.field).toBe("params.select");
+      expect(error.message).toContain("widen");
+      expect(requests).toHaveLength(0);
+    },
+  );
+
+  it.each([
+    [{ x: { y: 1 } }, "params.x", "an object would go out as [object Object]"],
+    [{ x: "\uD800" }, "params.x", "a lone surrogate (encodeURIComponent threw a URIError)"],
+    [{ x: [1, Number.NaN] }, "params.x", "NaN"],
+    [[["k", "v"], ["k"]], "params[1]", "a pair without its value"],
+    ["a=\uDC00", "params", "a lone surrogate in a query string"],
+  ] as const)("%j is refused naming %s (%s)", async (params, field) => {
+    const { client, requests } = quietClient();
+    const error = await refusal(() => client.runs.list("t", { params } as never));
+    expect(error.field).toBe(field);
+    expect(requests).toHaveLength(0);
+  });
+
+  it("params that can be sent still are, as given", async () => {
+    const { client, requests } = quietClient();
+    await client.runs.list("t", { params: { extra: ["a", "b"], n: 1, flag: true, none: null } });
+    expect(requests[0]?.url.search).toBe("?limit=10&offset=0&extra=a&extra=b&n=1&flag=true&none=");
+  });
+});
