@@ -6,7 +6,7 @@ import { checkReconnectLocation } from "../http/location";
 import { encodePathSegment } from "../http/path";
 import type { QueryRecord } from "../http/query";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
-import { sleep } from "../request/abort";
+import { childController, sleep } from "../request/abort";
 import {
   type HttpClient,
   type OpenResponse,
@@ -376,21 +376,39 @@ function isLive(status: string | null): boolean {
   return status !== null && LIVE_STATUSES.has(status);
 }
 
-function fetchRun(
+/**
+ * The longest the end-of-stream status check may take (or `timeoutMs`, when shorter). A status
+ * route that accepts the request and never answers would otherwise hold the end of a delivered
+ * stream for the whole idle timeout (300 s by default); past this the stream ends as delivered.
+ */
+export const STATUS_CHECK_TIMEOUT_MS = 10_000;
+
+async function fetchRun(
   http: HttpClient,
   run: StreamRun,
   callHeaders: HeadersInput | undefined,
   signal: AbortSignal,
 ): Promise<unknown> {
-  return http.json({
-    method: "GET",
-    path: `/threads/${encodePathSegment(run.threadId ?? "")}/runs/${encodePathSegment(run.runId)}`,
-    callHeaders,
-    signal,
-    // Safe to repeat, but sent once: a retried status route would hold the end of a complete
-    // stream for seconds (the answer only ever adds a resume).
-    idempotent: false,
-  });
+  const { controller, dispose } = childController(signal);
+  const limit = Math.min(
+    http.config.timeoutMs ?? Number.POSITIVE_INFINITY,
+    STATUS_CHECK_TIMEOUT_MS,
+  );
+  const timer = setTimeout(() => controller.abort(new APITimeoutError()), limit);
+  try {
+    return await http.json({
+      method: "GET",
+      path: `/threads/${encodePathSegment(run.threadId ?? "")}/runs/${encodePathSegment(run.runId)}`,
+      callHeaders,
+      signal: controller.signal,
+      // Safe to repeat, but sent once: a retried status route would hold the end of a complete
+      // stream for seconds (the answer only ever adds a resume).
+      idempotent: false,
+    });
+  } finally {
+    clearTimeout(timer);
+    dispose();
+  }
 }
 
 // docs/spec/runs.md Appendix B row 9: the media type is compared case-insensitively.

@@ -3,8 +3,9 @@
  * check"): made only where its answer can change the outcome, one attempt, and a check that cannot
  * be made ends the stream as delivered.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { APIConnectionError } from "../../src/index";
+import { STATUS_CHECK_TIMEOUT_MS } from "../../src/stream/sse-stream";
 import { collect, setup } from "../support/client";
 import { json, reset, type ScriptedResponse, sse } from "../support/memory-transport";
 import { drain, trail } from "./helpers";
@@ -67,6 +68,25 @@ describe("a clean end on a block boundary", () => {
         { maxRetries: 2, timeoutMs: 30 },
       ),
     );
+  });
+
+  it("a status route that never answers holds the end for at most 10 s, not the 300 s idle timeout", async () => {
+    vi.useFakeTimers();
+    try {
+      const pending = expectEndedAfterOneCheck(
+        setup(
+          (request) =>
+            request.url.pathname.endsWith("/runs/stream")
+              ? sse(frames, RUN)
+              : new Promise(() => {}),
+          { maxRetries: 2 }, // timeoutMs left at its default, 300 s
+        ),
+      );
+      await vi.advanceTimersByTimeAsync(STATUS_CHECK_TIMEOUT_MS);
+      await pending;
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("aborting the stream during the check rejects with the abort, not a normal end", async () => {
