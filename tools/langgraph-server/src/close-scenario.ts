@@ -14,6 +14,7 @@ export interface ClosableClient {
       options: { input: Record<string, unknown>; streamMode?: "updates"; onDisconnect?: "cancel" },
     ): AsyncIterable<{ event: string; data: unknown }>;
     get(threadId: string, runId: string): Promise<{ status: string }>;
+    join(threadId: string, runId: string): Promise<unknown>;
     list(threadId: string): Promise<unknown[]>;
   };
   close(): Promise<void>;
@@ -45,17 +46,14 @@ export function describeClientClose<Client extends ClosableClient>({
   const apiUrl = inject("langgraphUrl");
   const newClient = () => createClient({ apiUrl, apiKey: null });
 
-  /** The run's status once it has ended, read by a client of its own (bounded polling). */
+  /** The run's status once it has ended, read by a client of its own. */
   async function finalStatus(threadId: string, runId: string): Promise<string> {
     const observer = newClient();
     try {
-      for (let polls = 0; polls < 500; polls += 1) {
-        const { status } = await observer.runs.get(threadId, runId);
-        if (status !== "pending" && status !== "running") return status;
-        // The server's worker moves runs on every 0-1 s: there is no event to await for this.
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      throw new Error(`run ${runId} did not end`);
+      // The join endpoint answers when the run ends, whatever its outcome (a failed run's join
+      // rejects with RunError): then its status is final.
+      await observer.runs.join(threadId, runId).catch(() => {});
+      return (await observer.runs.get(threadId, runId)).status;
     } finally {
       await observer.close();
     }
