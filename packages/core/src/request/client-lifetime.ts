@@ -54,13 +54,16 @@ export class ClientLifetime {
     track<T>(source: AsyncGenerator<T, void, undefined>): AsyncGenerator<T, void, undefined>;
   } {
     this.check();
-    const { controller, dispose } = childController(parent);
+    const controller = new AbortController();
     const lifetime = this;
     return {
       signal: controller.signal,
       async *track(source) {
         // Closed between the call and the first read: the source never starts, nothing is sent.
         lifetime.check();
+        // Linked to the caller's signal only while the stream is read: a stream that is made and
+        // never read leaves no listener on a long-lived signal.
+        const dispose = follow(parent, controller);
         const end = lifetime.#add(controller, dispose);
         try {
           yield* source;
@@ -93,4 +96,16 @@ export class ClientLifetime {
       dispose();
     };
   }
+}
+
+/** Aborts `controller` when `parent` aborts (at once if it has); returns the unlink. */
+function follow(parent: AbortSignal | undefined, controller: AbortController): () => void {
+  if (parent === undefined) return () => {};
+  if (parent.aborted) {
+    controller.abort(parent.reason);
+    return () => {};
+  }
+  const onAbort = () => controller.abort(parent.reason);
+  parent.addEventListener("abort", onAbort, { once: true });
+  return () => parent.removeEventListener("abort", onAbort);
 }
