@@ -87,7 +87,14 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
     return this.#extras.cursor?.run?.runId;
   }
 
-  /** The run's thread once the run is known: `null` for a stateless run, `undefined` before. */
+  /**
+   * The run's thread once the run is known: `null` for a stateless run, `undefined` before.
+   *
+   * @example
+   * const stream = client.runs.stream(null, "agent", { input });
+   * for await (const part of stream) break;
+   * stream.threadId; // null: a stateless run
+   */
   get threadId(): string | null | undefined {
     const run = this.#extras.cursor?.run;
     return run === null || run === undefined ? undefined : run.threadId;

@@ -45,13 +45,36 @@ describe("RunStream[Symbol.asyncDispose]", () => {
     expect(await collect(stream)).toEqual([]);
   });
 
-  it("falls back to Symbol.for('Symbol.asyncDispose') on runtimes without it", async () => {
-    vi.stubGlobal(
-      "Symbol",
-      Object.assign(() => {}, { for: Symbol.for, asyncDispose: undefined }),
-    );
-    const { asyncDispose } = await import("../../src/async-dispose");
-    vi.unstubAllGlobals();
-    expect(asyncDispose).toBe(Symbol.for("Symbol.asyncDispose"));
+  it("on runtimes without Symbol.asyncDispose, Client and RunStream dispose under Symbol.for's key", async () => {
+    // The runtime's Symbol, but for the missing asyncDispose; the modules are loaded afresh.
+    vi.resetModules();
+    const RealSymbol = Symbol;
+    const withoutAsyncDispose = (description?: string) => RealSymbol(description);
+    for (const name of Object.getOwnPropertyNames(RealSymbol)) {
+      if (name === "asyncDispose" || name === "length" || name === "name" || name === "prototype") {
+        continue;
+      }
+      Object.defineProperty(withoutAsyncDispose, name, {
+        value: (RealSymbol as unknown as Record<string, unknown>)[name],
+      });
+    }
+    vi.stubGlobal("Symbol", withoutAsyncDispose);
+    try {
+      const { RunStream } = await import("../../src/stream/run-stream");
+      const { Client } = await import("../../src/client");
+      const fallback = RealSymbol.for("Symbol.asyncDispose");
+      expect(typeof Object.getOwnPropertyDescriptor(RunStream.prototype, fallback)?.value).toBe(
+        "function",
+      );
+      expect(typeof Object.getOwnPropertyDescriptor(Client.prototype, fallback)?.value).toBe(
+        "function",
+      );
+      // Not a method named "undefined", which a `[Symbol.asyncDispose]()` method would become.
+      expect(Object.getOwnPropertyNames(RunStream.prototype)).not.toContain("undefined");
+      expect(Object.getOwnPropertyNames(Client.prototype)).not.toContain("undefined");
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
+    }
   });
 });
