@@ -290,14 +290,17 @@ describe("resume without loss or duplication (real sockets, seeded cut points)",
       expect(created.run_id).toBe(RUN);
       server.fault({ route: "join-stream" }, { cutAt: 40_000 });
       server.fault({ route: "join-stream" }, { cutAt: 1, cutHow: "reset" });
+      // Every mode of the fault server's run: a join delivers only the modes it asks for.
+      const streamMode = ["values", "updates", "messages-tuple", "custom"] as const;
+      const query = streamMode.map((mode) => `stream_mode=${mode}`).join("&");
       const parts = await collect(
-        client.runs.joinStream("t1", RUN, { lastEventId: "5", streamMode: "values" }),
+        client.runs.joinStream("t1", RUN, { lastEventId: "5", streamMode }),
       );
       expectParts(parts, expected.slice(6));
       const joins = server.received({ route: "join-stream" });
-      expect(joins[0]?.target).toBe(`/threads/t1/runs/${RUN}/stream?stream_mode=values`);
+      expect(joins[0]?.target).toBe(`/threads/t1/runs/${RUN}/stream?${query}`);
       expect(joins[0]?.headers["last-event-id"]).toBe("5");
-      expect(joins.every((join) => join.target.endsWith("?stream_mode=values"))).toBe(true);
+      expect(joins.every((join) => join.target.endsWith(`?${query}`))).toBe(true);
     } finally {
       await close();
     }

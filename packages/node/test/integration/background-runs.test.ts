@@ -381,7 +381,7 @@ describe.concurrent("runs.joinStream", () => {
     ).toEqual([]);
   });
 
-  it("streamMode is sent as stream_mode; the server ignores it on join streams (quirk)", async () => {
+  it("streamMode is sent as stream_mode; the server ignores it on join streams (quirk), runwire keeps only those modes", async () => {
     const threadId = await newThread();
     const { client: recording, requests } = recordingClient();
     try {
@@ -401,8 +401,17 @@ describe.concurrent("runs.joinStream", () => {
       const join = requests.find((request) => request.url.pathname.endsWith("/stream"));
       expect(queryOf(join as (typeof requests)[number])).toEqual([["stream_mode", "updates"]]);
       // Server quirk: GET /threads/{t}/runs/{r}/stream validates only `cancel_on_disconnect` and
-      // drops `stream_mode`, so the join streams every mode the run was created with.
+      // drops `stream_mode`, so the join streams every mode the run was created with (the
+      // `values` parts too); runwire delivers the parts of the modes asked for, as typed.
       expect(parts.map((part) => part.event)).toEqual([
+        "metadata",
+        ...SLOW_LOG.map(() => "updates"),
+      ]);
+      // Without streamMode, the join delivers every mode the run streams.
+      const everything = await collect(
+        recording.runs.joinStream(threadId, run.run_id, { lastEventId: "-1" }),
+      );
+      expect(everything.map((part) => part.event)).toEqual([
         "metadata",
         ...SLOW_LOG.flatMap(() => ["values", "updates"]),
         "values",
