@@ -271,13 +271,16 @@ describe("queries and the cancelMany body", () => {
     expect(toRunsCancelQuery(undefined, null)).toEqual({ action: "interrupt" });
   });
 
-  it("cancelMany: only truthy filters in the body, action in the query (case 90)", () => {
+  it("cancelMany: the given filters in the body, action in the query (case 90)", () => {
     expect(toRunsCancelManyBody({ threadId: "t1", runIds: ["a", "b"], status: "all" })).toEqual({
       thread_id: "t1",
       run_ids: ["a", "b"],
       status: "all",
     });
-    expect(toRunsCancelManyBody({ runIds: [], threadId: "" })).toEqual({});
+    expect(toRunsCancelManyBody({ runIds: [] })).toEqual({});
+    // A given thread is never dropped (that would widen the selection to every thread's runs);
+    // runs.cancelMany refuses an empty one before building the body.
+    expect(toRunsCancelManyBody({ threadId: "" })).toEqual({ thread_id: "" });
     expect(toRunsCancelManyQuery({})).toEqual({ action: "interrupt" });
     expect(toRunsCancelManyQuery({ action: "rollback" })).toEqual({ action: "rollback" });
   });
