@@ -1,3 +1,5 @@
+import { hasLoneSurrogate } from "./unicode";
+
 /** A single query value: strings as is, booleans as `true`/`false`, null as an empty value. */
 export type QueryValue = string | number | boolean | null;
 
@@ -94,10 +96,6 @@ function isEntryList(params: QueryRecord | readonly QueryEntry[]): params is rea
   return Array.isArray(params);
 }
 
-// A lone surrogate has no UTF-8 encoding: encodeURIComponent throws on it, URLSearchParams turns
-// it into U+FFFD. Either way the server would not get what was meant.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 /**
  * What is wrong with a caller's `params`, as `[key, reason]`, or null when they can be sent as
  * given. Refused: values that are not strings, finite numbers, booleans or null (an object would
@@ -109,7 +107,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function queryParamsProblem(params: QueryParams): [key: string, reason: string] | null {
   if (typeof params === "string") {
-    return LONE_SURROGATE.test(params) ? ["", LONE_SURROGATE_REASON] : null;
+    return hasLoneSurrogate(params) ? ["", LONE_SURROGATE_REASON] : null;
   }
   if (params instanceof URLSearchParams) return null;
   if (isEntryList(params)) {
@@ -117,16 +115,14 @@ export function queryParamsProblem(params: QueryParams): [key: string, reason: s
       if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") {
         return [`[${index}]`, "expected a [key, value] pair with a string key"];
       }
-      const problem = entry[0].match(LONE_SURROGATE)
-        ? LONE_SURROGATE_REASON
-        : valueProblem(entry[1]);
+      const problem = hasLoneSurrogate(entry[0]) ? LONE_SURROGATE_REASON : valueProblem(entry[1]);
       if (problem !== null) return [`[${index}]`, problem];
     }
     return null;
   }
   for (const [key, value] of Object.entries(params)) {
     if (value === undefined) continue;
-    if (LONE_SURROGATE.test(key)) return [key, LONE_SURROGATE_REASON];
+    if (hasLoneSurrogate(key)) return [key, LONE_SURROGATE_REASON];
     if (isValueList(value)) {
       if (value.length === 0) {
         return [
@@ -151,7 +147,7 @@ const LONE_SURROGATE_REASON = "a lone surrogate has no UTF-8 encoding";
 function valueProblem(value: unknown): string | null {
   switch (typeof value) {
     case "string":
-      return LONE_SURROGATE.test(value) ? LONE_SURROGATE_REASON : null;
+      return hasLoneSurrogate(value) ? LONE_SURROGATE_REASON : null;
     case "number":
       return Number.isFinite(value) ? null : `expected a finite number, got ${value}`;
     case "boolean":

@@ -14,14 +14,22 @@ export function childController(parent: AbortSignal | undefined): {
   dispose: () => void;
 } {
   const controller = new AbortController();
-  if (!parent) return { controller, dispose: () => {} };
+  return { controller, dispose: linkAbort(parent, controller) };
+}
+
+/** Aborts `controller` when `parent` aborts (at once if it has); returns the unlink. */
+export function linkAbort(
+  parent: AbortSignal | undefined,
+  controller: AbortController,
+): () => void {
+  if (!parent) return () => {};
   if (parent.aborted) {
     controller.abort(parent.reason);
-    return { controller, dispose: () => {} };
+    return () => {};
   }
   const onAbort = () => controller.abort(parent.reason);
   parent.addEventListener("abort", onAbort, { once: true });
-  return { controller, dispose: () => parent.removeEventListener("abort", onAbort) };
+  return () => parent.removeEventListener("abort", onAbort);
 }
 
 /** Rejects with the signal's reason when it aborts; leaves no listener once settled. */

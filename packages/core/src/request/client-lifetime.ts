@@ -1,5 +1,5 @@
 import { ClientClosedError } from "../errors/client-closed-error";
-import { childController } from "./abort";
+import { childController, linkAbort } from "./abort";
 
 /** A signal for one request or stream, and the means to stop tracking it once it is over. */
 export interface TrackedSignal {
@@ -63,7 +63,7 @@ export class ClientLifetime {
         lifetime.check();
         // Linked to the caller's signal only while the stream is read: a stream that is made and
         // never read leaves no listener on a long-lived signal.
-        const dispose = follow(parent, controller);
+        const dispose = linkAbort(parent, controller);
         const end = lifetime.#add(controller, dispose);
         try {
           yield* source;
@@ -96,16 +96,4 @@ export class ClientLifetime {
       dispose();
     };
   }
-}
-
-/** Aborts `controller` when `parent` aborts (at once if it has); returns the unlink. */
-function follow(parent: AbortSignal | undefined, controller: AbortController): () => void {
-  if (parent === undefined) return () => {};
-  if (parent.aborted) {
-    controller.abort(parent.reason);
-    return () => {};
-  }
-  const onAbort = () => controller.abort(parent.reason);
-  parent.addEventListener("abort", onAbort, { once: true });
-  return () => parent.removeEventListener("abort", onAbort);
 }

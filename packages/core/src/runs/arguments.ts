@@ -6,9 +6,10 @@ import {
 } from "@runwire/types";
 import { RunwireValidationError } from "../errors/validation-error";
 import { API_KEY_HEADER, assertNoApiKeyHeader, checkApiKeyValue } from "../http/api-key";
-import { checkHeadersLayer, layerEntries } from "../http/headers";
+import { checkHeadersLayer, isSendableHeaderValue, layerEntries } from "../http/headers";
 import { encodeJsonBody, formatPath, type JsonPathKey } from "../http/json";
 import { type QueryParams, queryParamsProblem } from "../http/query";
+import { hasLoneSurrogate } from "../http/unicode";
 
 // Argument checks every runs method makes before it sends anything: the options against their
 // schema, the ids that become path segments, the body JSON must carry, the call's headers.
@@ -70,16 +71,13 @@ export function checkOptionalThreadId(
   );
 }
 
-/** A lone surrogate: a `u` regexp matches a surrogate code unit only when it is unpaired. */
-const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
-
 function isWellFormedId(value: unknown): value is string {
   return (
     typeof value === "string" &&
     value !== "" &&
     value !== "." &&
     value !== ".." &&
-    !LONE_SURROGATE.test(value)
+    !hasLoneSurrogate(value)
   );
 }
 
@@ -89,7 +87,7 @@ function isWellFormedId(value: unknown): value is string {
  * @throws RunwireValidationError naming `field`.
  */
 export function checkHeaderOption(value: string, field: string, method: string): string {
-  if (/^[\t\x20-\x7E\x80-\xFF]*$/.test(value) && value.trim() === value) return value;
+  if (isSendableHeaderValue(value) && value.trim() === value) return value;
   throw new RunwireValidationError(
     `${method}: invalid option "${field}": it is sent as a header, and has a character a header cannot carry (a line break, a control character, one past U+00FF, or surrounding whitespace)`,
     { field, received: value },

@@ -125,15 +125,18 @@ export async function* streamEvents<T>(
   reader: EventReader<T>,
 ): AsyncGenerator<PartBatch<T>> {
   const { signal } = call;
-  const cursorOut = call.cursor;
+  // The run and the last event id handed out: the call's cursor when it has one (RunStream's
+  // getters read it), kept up to date as the reader takes each part.
+  const cursor: StreamCursor = call.cursor ?? {
+    lastEventId: call.lastEventId,
+    run: call.run ?? null,
+  };
   const policy = http.config.streamResume;
   let spec: RequestSpec = { ...call.initial, signal };
-  let run: StreamRun | null = call.run ?? null;
   let location: string | null = null;
-  let lastEventId = call.lastEventId;
   // Set on each resume: a server that ignores Last-Event-ID replays from the start; skip those.
   // A joinStream's own lastEventId counts too: a server that ignores it replays from the start.
-  let skipThrough: number | undefined = numericId(lastEventId);
+  let skipThrough: number | undefined = numericId(cursor.lastEventId);
   let failures = 0;
   let first = true;
   let deliveredAny = false;
@@ -147,8 +150,7 @@ export async function* streamEvents<T>(
     try {
       if (first) {
         call.onFirstResponse?.(response.headers);
-        run ??= runFromHeaders(response.headers, call.threadId);
-        if (cursorOut) cursorOut.run = run;
+        cursor.run ??= runFromHeaders(response.headers, call.threadId);
       }
       await throwIfError(response);
       checkEventStream(response);
@@ -177,16 +179,14 @@ export async function* streamEvents<T>(
               const numeric = numericId(event.id);
               if (numeric !== undefined && numeric <= skipThrough) continue;
             }
-            lastEventId = event.id;
-            if (cursorOut) cursorOut.lastEventId = event.id;
+            cursor.lastEventId = event.id;
           }
           const value = reader.read(event, response.status);
           if (value === undefined) continue;
           const name = event.event;
           if (name === "end" || name === "error") finished = true;
-          if (name === "metadata" && run === null) {
-            run = runFromMetadata(reader.data(value, event), call.threadId);
-            if (cursorOut) cursorOut.run = run;
+          if (name === "metadata" && cursor.run === null) {
+            cursor.run = runFromMetadata(reader.data(value, event), call.threadId);
           }
           deliveredHere = true;
           deliveredAny = true;
@@ -204,8 +204,8 @@ export async function* streamEvents<T>(
             // The body ended inside a block: a cut is likely. That block is the stream's last
             // word only if the run is over; while the run is live the connection was cut: drop
             // the block and resume. A check that cannot be made delivers it, as received.
-            if (cutInBlock && !finished && run !== null && run.threadId !== null) {
-              endStatus = await checkRun(run);
+            if (cutInBlock && !finished && cursor.run !== null && cursor.run.threadId !== null) {
+              endStatus = await checkRun(cursor.run);
               if (isLive(endStatus)) pending.length = 0;
             }
           }
@@ -218,9 +218,10 @@ export async function* streamEvents<T>(
         if (!location) {
           // A stateless run (no thread) has no status to ask and, from the LangGraph server, no
           // event ids: nothing to resume, so the connection error stands as it is.
+          const { run } = cursor;
           if (!run || (run.threadId === null && call.resumable !== true)) throw error;
           if (!(await mayResumeByJoin(run))) throw notResumable(run, error);
-          if (cursor() === undefined) throw error;
+          if (resumeCursor() === undefined) throw error;
         }
         failures = deliveredHere ? 1 : failures + 1;
         if (failures > policy.maxAttempts) throw error;
@@ -234,6 +235,7 @@ export async function* streamEvents<T>(
 
     // A clean end of body (docs/reliability.md, "The end-of-stream check"). Final if the run
     // said so, or if there is no run to ask about.
+    const run = cursor.run;
     if (finished || !run || run.threadId === null) return;
     if (endStatus === undefined) {
       // The body ended on a block boundary, the connection closed in order: nothing suggests a
@@ -247,7 +249,7 @@ export async function* streamEvents<T>(
     const status = endStatus;
     if (!isLive(status)) return;
     if (!location && !(await mayResumeByJoin(run))) throw notResumable(run, undefined);
-    if (!location && cursor() === undefined) {
+    if (!location && resumeCursor() === undefined) {
       throw new APIConnectionError({
         message: `The stream of run ${run.runId} ended while the run is still ${status}, and it cannot be resumed without an event id.`,
       });
@@ -290,15 +292,15 @@ export async function* streamEvents<T>(
 
   // The Last-Event-ID to resume with. A run this call created (its id learned from the response)
   // whose stream broke before its first event is asked for everything: "-1" (LangGraph).
-  function cursor(): string | undefined {
-    if (lastEventId === undefined && !deliveredAny && !location && !call.run) return "-1";
-    return lastEventId;
+  function resumeCursor(): string | undefined {
+    if (cursor.lastEventId === undefined && !deliveredAny && !location && !call.run) return "-1";
+    return cursor.lastEventId;
   }
 
   function resumeSpec(): RequestSpec {
-    skipThrough = numericId(lastEventId);
-    const resumeAfter = cursor();
-    const target = location ?? joinStreamPath(run as StreamRun);
+    skipThrough = numericId(cursor.lastEventId);
+    const resumeAfter = resumeCursor();
+    const target = location ?? joinStreamPath(cursor.run as StreamRun);
     return {
       method: "GET",
       path: target,
