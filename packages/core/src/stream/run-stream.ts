@@ -198,17 +198,8 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
    * const { value } = await reader.read();
    */
   toReadableStream(): ReadableStream<Part> {
-    const iterator = this[Symbol.asyncIterator]();
-    return new ReadableStream<Part>({
-      async pull(controller) {
-        const result = await iterator.next();
-        if (result.done) controller.close();
-        else controller.enqueue(result.value);
-      },
-      async cancel() {
-        await iterator.return();
-      },
-    });
+    this[Symbol.asyncIterator]();
+    return this.#readable((part: Part) => part);
   }
 
   /**
@@ -241,13 +232,18 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
     this[Symbol.asyncIterator]();
     // Before the first read, nothing has been opened yet: the events replace the parts.
     this.#open = events as unknown as PartSource<Part>;
-    const read = this.next.bind(this) as unknown as () => Promise<IteratorResult<SseEvent>>;
     const encoder = new TextEncoder();
-    return new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const result = await read();
+    return this.#readable((event) => encoder.encode(encodeSseEvent(event as unknown as SseEvent)));
+  }
+
+  // What this stream hands out, mapped, as a ReadableStream pulled one item at a time; cancelling
+  // it closes the connection.
+  #readable<T>(map: (item: Part) => T): ReadableStream<T> {
+    return new ReadableStream<T>({
+      pull: async (controller) => {
+        const result = await this.next();
         if (result.done) controller.close();
-        else controller.enqueue(encoder.encode(encodeSseEvent(result.value)));
+        else controller.enqueue(map(result.value));
       },
       cancel: async () => {
         await this.return();
