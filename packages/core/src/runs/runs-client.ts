@@ -173,44 +173,28 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const path =
       thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
     const version = options.version ?? "v1";
-    // The stream's signal also aborts when the client closes; a closed client refuses it now.
-    const scope = this.http.lifetime.stream(options.signal ?? undefined);
-    const cursor: StreamCursor = { lastEventId: undefined, run: null };
-    const call = (signal: AbortSignal): SseCall => ({
-      initial: {
-        method: "POST",
-        path,
-        body,
-        params,
-        headers: SSE_HEADERS,
-        callHeaders: headers,
-        idempotent: false,
-      },
-      onFirstResponse: runCreatedCallback(options.onRunCreated),
-      threadId: thread,
-      resumable: options.streamResumable === true,
-      callHeaders: headers,
-      signal,
-      cursor,
-    });
     // The server sends parts of modes nobody asked for only along with subgraph output.
     const dropped =
       options.streamSubgraphs === true
         ? unrequestedEventTypes(options.streamMode ?? "values")
         : null;
-    return new RunStream(
-      (signal) =>
-        scope.track(
-          this.parts(streamParts(this.http, call(signal)), version, dropped),
-        ) as AsyncGenerator<
-          PartBatch<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>
-        >,
-      scope.signal,
+    return this.runStream<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>(
       {
-        cursor,
-        events: (signal) =>
-          scope.track(streamEvents(this.http, call(signal), eventReaderWithout(dropped))),
+        initial: {
+          method: "POST",
+          path,
+          body,
+          params,
+          headers: SSE_HEADERS,
+          callHeaders: headers,
+          idempotent: false,
+        },
+        onFirstResponse: runCreatedCallback(options.onRunCreated),
+        threadId: thread,
+        resumable: options.streamResumable === true,
+        callHeaders: headers,
       },
+      { signal: options.signal, version, dropped },
     );
   }
 
@@ -513,45 +497,29 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         : checkHeaderOption(checked.lastEventId, "lastEventId", method);
     const headers = callHeaders(checked, method);
     const params = callParams(checked, method);
-    // The stream's signal also aborts when the client closes; a closed client refuses it now.
-    const scope = this.http.lifetime.stream(checked.signal ?? undefined);
-    const cursor: StreamCursor = { lastEventId, run };
-    const call = (signal: AbortSignal): SseCall => ({
-      initial: {
-        method: "GET",
-        path:
-          thread === null
-            ? `/runs/${encodePathSegment(runId)}/stream`
-            : `${runPath(thread, runId)}/stream`,
-        query,
-        params,
-        headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
-        callHeaders: headers,
-        idempotent: true,
-      },
-      run,
-      threadId: thread,
-      // A cursor only means something for a resumable run: giving one says the run is.
-      resumable: lastEventId !== undefined ? true : "ask",
-      resumeQuery: query,
-      lastEventId,
-      callHeaders: headers,
-      signal,
-      cursor,
-    });
-    return new RunStream(
-      (signal) =>
-        scope.track(
-          this.parts(streamParts(this.http, call(signal)), checked.version ?? "v1", dropped),
-        ) as AsyncGenerator<
-          PartBatch<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>
-        >,
-      scope.signal,
+    return this.runStream<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>(
       {
-        cursor,
-        events: (signal) =>
-          scope.track(streamEvents(this.http, call(signal), eventReaderWithout(dropped))),
+        initial: {
+          method: "GET",
+          path:
+            thread === null
+              ? `/runs/${encodePathSegment(runId)}/stream`
+              : `${runPath(thread, runId)}/stream`,
+          query,
+          params,
+          headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
+          callHeaders: headers,
+          idempotent: true,
+        },
+        run,
+        threadId: thread,
+        // A cursor only means something for a resumable run: giving one says the run is.
+        resumable: lastEventId !== undefined ? true : "ask",
+        resumeQuery: query,
+        lastEventId,
+        callHeaders: headers,
       },
+      { signal: checked.signal, version: checked.version ?? "v1", dropped },
     );
   }
 
@@ -572,6 +540,34 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       ...this.requestParts(checked, method),
       idempotent: true,
     });
+  }
+
+  // A RunStream over one SSE call: tracked by the client's lifetime (close() aborts it; a closed
+  // client refuses it now), its parts converted to `version` without the `dropped` event types,
+  // and the same events unparsed for `toEventStream`.
+  private runStream<Part>(
+    call: Omit<SseCall, "signal" | "cursor">,
+    options: {
+      signal: AbortSignal | null | undefined;
+      version: StreamVersion;
+      dropped: ReadonlySet<string> | null;
+    },
+  ): RunStream<Part> {
+    const scope = this.http.lifetime.stream(options.signal ?? undefined);
+    const cursor: StreamCursor = { lastEventId: call.lastEventId, run: call.run ?? null };
+    const open = (signal: AbortSignal): SseCall => ({ ...call, signal, cursor });
+    return new RunStream(
+      (signal) =>
+        scope.track(
+          this.parts(streamParts(this.http, open(signal)), options.version, options.dropped),
+        ) as AsyncGenerator<PartBatch<Part>>,
+      scope.signal,
+      {
+        cursor,
+        events: (signal) =>
+          scope.track(streamEvents(this.http, open(signal), eventReaderWithout(options.dropped))),
+      },
+    );
   }
 
   private requestParts(options: RunsRequestOptions, method: string) {
