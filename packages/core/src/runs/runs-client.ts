@@ -1,48 +1,30 @@
 import {
   type CancelAction,
-  CancelActionSchema,
   type OnCompletionBehavior,
+  RUNS_ENDPOINTS,
   type Run,
-  RunSchema,
   type RunsCancelManyOptions,
-  RunsCancelManyOptionsSchema,
   type RunsCreateBatchItem,
   RunsCreateBatchItemSchema,
   type RunsCreateOptions,
-  RunsCreateOptionsSchema,
   type RunsJoinOptions,
-  RunsJoinOptionsSchema,
   type RunsJoinStreamOptions,
-  RunsJoinStreamOptionsSchema,
   type RunsListOptions,
-  RunsListOptionsSchema,
   type RunsRequestOptions,
-  RunsRequestOptionsSchema,
   type RunsStreamOptions,
-  RunsStreamOptionsSchema,
   type RunsWaitOptions,
-  RunsWaitOptionsSchema,
   type StreamMode,
   type StreamPart,
   StreamPartSchema,
   StreamPartV2Schema,
   type StreamVersion,
   TYPED_STREAM_PART_V2_TYPES,
-  toRunCreateBatchBody,
-  toRunCreateBody,
-  toRunStreamBody,
-  toRunsCancelManyBody,
-  toRunsCancelManyQuery,
-  toRunsCancelQuery,
-  toRunsJoinQuery,
-  toRunsJoinStreamQuery,
-  toRunsListQuery,
-  toRunWaitBody,
 } from "@runwire/types";
-import { InvalidResponseError } from "../errors/invalid-response-error";
+import { checkArguments, checkId, checkOptionalThreadId } from "../endpoint/arguments";
+import { callEndpoint, prepareCall } from "../endpoint/call";
+import { checkRecord, readEndpointResponse } from "../endpoint/response";
 import { RunError } from "../errors/run-error";
 import { RunwireValidationError } from "../errors/validation-error";
-import { encodePathSegment } from "../http/path";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
 import type { HttpClient } from "../request/http-client";
 import { reconnectingJson } from "../request/reconnecting-request";
@@ -57,15 +39,6 @@ import {
   streamEvents,
   streamParts,
 } from "../stream/sse-stream";
-import {
-  callHeaders,
-  callParams,
-  checkArguments,
-  checkHeaderOption,
-  checkId,
-  checkOptionalThreadId,
-  encodeRunBody,
-} from "./arguments";
 
 /**
  * `runs.stream` options, generic in the modes, subgraph flag and version so parts are typed.
@@ -123,6 +96,7 @@ export type RunsJoinStreamPayload<
 const DEPRECATED_CHECKPOINT_DURING =
   "`checkpointDuring` is deprecated and will be removed in a future version. Use `durability` instead.";
 const TYPED_V2 = new Set<string>(TYPED_STREAM_PART_V2_TYPES);
+const { stream, create, wait, joinStream } = RUNS_ENDPOINTS;
 
 /**
  * The runs API: create runs, stream them, wait for or join them, list, get, cancel and delete
@@ -164,15 +138,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const method = "runs.stream";
     const thread = checkOptionalThreadId(threadId, method);
     checkId(assistantId, "assistantId", method);
-    const options: RunsStreamOptions = checkArguments(RunsStreamOptionsSchema, payload, method);
-    warnIfCheckpointDuring(options);
     // Everything that can fail locally fails now, not at the first read of the lazy stream.
-    const body = encodeRunBody(toRunStreamBody(assistantId, options), method);
-    const headers = callHeaders(options, method);
-    const params = callParams(options, method);
-    const path =
-      thread === null ? "/runs/stream" : `/threads/${encodePathSegment(thread)}/runs/stream`;
-    const version = options.version ?? "v1";
+    const { spec, options, callHeaders } = prepareCall<RunsStreamOptions>(
+      thread === null ? stream.stateless : stream.threaded,
+      { threadId: thread, assistantId },
+      payload,
+    );
+    warnIfCheckpointDuring(options);
     // The server sends parts of modes nobody asked for only along with subgraph output.
     const dropped =
       options.streamSubgraphs === true
@@ -180,21 +152,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         : null;
     return this.runStream<StreamPartFor<Mode, Version, Subgraphs, State, Update, Custom>>(
       {
-        initial: {
-          method: "POST",
-          path,
-          body,
-          params,
-          headers: SSE_HEADERS,
-          callHeaders: headers,
-          idempotent: false,
-        },
+        initial: { ...spec, headers: SSE_HEADERS, signal: undefined },
         onFirstResponse: runCreatedCallback(options.onRunCreated),
         threadId: thread,
         resumable: options.streamResumable === true,
-        callHeaders: headers,
+        callHeaders,
       },
-      { signal: options.signal, version, dropped },
+      { signal: options.signal, version: options.version ?? "v1", dropped },
     );
   }
 
@@ -213,25 +177,20 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const method = "runs.create";
     const thread = checkOptionalThreadId(threadId, method);
     checkId(assistantId, "assistantId", method);
-    const options: RunsCreateOptions = checkArguments(RunsCreateOptionsSchema, payload, method);
+    const { spec, options } = prepareCall<RunsCreateOptions>(
+      thread === null ? create.stateless : create.threaded,
+      { threadId: thread, assistantId },
+      payload,
+    );
     warnIfCheckpointDuring(options);
-    const body = encodeRunBody(toRunCreateBody(assistantId, options), method);
-    const response = await this.http.open({
-      method: "POST",
-      path: thread === null ? "/runs" : `/threads/${encodePathSegment(thread)}/runs`,
-      body,
-      params: callParams(options, method),
-      callHeaders: callHeaders(options, method),
-      signal: options.signal ?? undefined,
-      idempotent: false,
-    });
+    const response = await this.http.open(spec);
     try {
       runCreatedCallback(options.onRunCreated)?.(response.headers);
     } catch (error) {
       response.body.cancel();
       throw error;
     }
-    return this.record(await this.http.readJson(response), method);
+    return readEndpointResponse(this.http, response, create.threaded.response, method);
   }
 
   /**
@@ -260,16 +219,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       checkId(checked.assistantId, `payloads[${index}].assistantId`, method);
       checkOptionalThreadId(checked.threadId, method, `payloads[${index}].threadId`);
     }
-    const request: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
-    const body = encodeRunBody(toRunCreateBatchBody(payloads), method);
-    const runs = await this.http.json({
-      method: "POST",
-      path: "/runs/batch",
-      body,
-      ...this.requestParts(request, method),
-      idempotent: false,
-    });
-    return this.records(runs, method);
+    return callEndpoint(this.http, RUNS_ENDPOINTS.createBatch, { payloads }, options);
   }
 
   /**
@@ -289,25 +239,16 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const method = "runs.wait";
     const thread = checkOptionalThreadId(threadId, method);
     checkId(assistantId, "assistantId", method);
-    const options: RunsWaitOptions = checkArguments(RunsWaitOptionsSchema, payload, method);
-    warnIfCheckpointDuring(options);
-    const body = encodeRunBody(toRunWaitBody(assistantId, options), method);
-    const result = await reconnectingJson(
-      this.http,
-      {
-        method: "POST",
-        path: thread === null ? "/runs/wait" : `/threads/${encodePathSegment(thread)}/runs/wait`,
-        body,
-        params: callParams(options, method),
-        callHeaders: callHeaders(options, method),
-        signal: options.signal ?? undefined,
-        idempotent: false,
-      },
-      {
-        onFirstResponse: runCreatedCallback(options.onRunCreated),
-        fallbackPath: joinPathFromContentLocation,
-      },
+    const { spec, options } = prepareCall<RunsWaitOptions>(
+      thread === null ? wait.stateless : wait.threaded,
+      { threadId: thread, assistantId },
+      payload,
     );
+    warnIfCheckpointDuring(options);
+    const result = await reconnectingJson(this.http, spec, {
+      onFirstResponse: runCreatedCallback(options.onRunCreated),
+      fallbackPath: joinPathFromContentLocation,
+    });
     if (options.raiseError !== false) throwIfRunFailed(result);
     return result as State;
   }
@@ -321,23 +262,20 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
    */
   async list(threadId: string, options?: RunsListOptions): Promise<Run[]> {
     const method = "runs.list";
-    checkId(threadId, "threadId", method);
-    const checked: RunsListOptions = checkArguments(RunsListOptionsSchema, options, method);
+    const call = prepareCall<RunsListOptions>(RUNS_ENDPOINTS.list, { threadId }, options);
     // The server reads a missing `select` as "every field": an empty list would widen into it.
-    if (checked.select?.length === 0) {
+    if (call.options.select?.length === 0) {
       throw new RunwireValidationError(
         `${method}: invalid select: expected at least one field (leave select out for every field)`,
-        { field: "select", received: checked.select },
+        { field: "select", received: call.options.select },
       );
     }
-    const runs = await this.http.json({
-      method: "GET",
-      path: `/threads/${encodePathSegment(threadId)}/runs`,
-      query: toRunsListQuery(checked),
-      ...this.requestParts(checked, method),
-      idempotent: true,
-    });
-    return this.records(runs, method);
+    return readEndpointResponse(
+      this.http,
+      await this.http.open(call.spec),
+      RUNS_ENDPOINTS.list.response,
+      method,
+    );
   }
 
   /**
@@ -347,17 +285,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
    * const { status } = await client.runs.get(threadId, runId);
    */
   async get(threadId: string, runId: string, options?: RunsRequestOptions): Promise<Run> {
-    const method = "runs.get";
-    checkId(threadId, "threadId", method);
-    checkId(runId, "runId", method);
-    const checked: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
-    const run = await this.http.json({
-      method: "GET",
-      path: runPath(threadId, runId),
-      ...this.requestParts(checked, method),
-      idempotent: true,
-    });
-    return this.record(run, method);
+    return callEndpoint(this.http, RUNS_ENDPOINTS.get, { threadId, runId }, options);
   }
 
   /**
@@ -383,18 +311,15 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
         received: wait,
       });
     }
-    checkArguments(CancelActionSchema, action, method, "action");
-    const checked: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
-    const spec = {
-      method: "POST",
-      path: `${runPath(threadId, runId)}/cancel`,
-      query: toRunsCancelQuery(wait, action),
-      ...this.requestParts(checked, method),
-      idempotent: false,
-      awaitsRun: wait,
-    } as const;
-    if (wait) await reconnectingJson(this.http, spec);
-    else await this.http.noContent(spec);
+    const { spec } = prepareCall(RUNS_ENDPOINTS.cancel, { threadId, runId, wait, action }, options);
+    if (wait) await reconnectingJson(this.http, { ...spec, awaitsRun: true });
+    else
+      await callEndpoint(
+        this.http,
+        RUNS_ENDPOINTS.cancel,
+        { threadId, runId, wait, action },
+        options,
+      );
   }
 
   /**
@@ -408,10 +333,10 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
    */
   async cancelMany(options: RunsCancelManyOptions): Promise<void> {
     const method = "runs.cancelMany";
-    const checked: RunsCancelManyOptions = checkArguments(
-      RunsCancelManyOptionsSchema,
+    const { spec, options: checked } = prepareCall<RunsCancelManyOptions>(
+      RUNS_ENDPOINTS.cancelMany,
+      {},
       options,
-      method,
     );
     // An empty id would be dropped from the body and widen the selection to every thread's runs.
     if (checked.threadId !== undefined && checked.threadId !== null) {
@@ -421,14 +346,12 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       checkId(runId, `runIds[${index}]`, method);
     });
     if (checked.runIds?.length === 0) return;
-    await this.http.json({
-      method: "POST",
-      path: "/runs/cancel",
-      query: toRunsCancelManyQuery(checked),
-      json: toRunsCancelManyBody(checked),
-      ...this.requestParts(checked, method),
-      idempotent: false,
-    });
+    await readEndpointResponse(
+      this.http,
+      await this.http.open(spec),
+      RUNS_ENDPOINTS.cancelMany.response,
+      method,
+    );
   }
 
   /**
@@ -440,18 +363,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
    * const state = await client.runs.join(threadId, run.run_id);
    */
   async join(threadId: string, runId: string, options?: RunsJoinOptions): Promise<State> {
-    const method = "runs.join";
-    checkId(threadId, "threadId", method);
-    checkId(runId, "runId", method);
-    const checked: RunsJoinOptions = checkArguments(RunsJoinOptionsSchema, options, method);
-    const result = await reconnectingJson(this.http, {
-      method: "GET",
-      path: `${runPath(threadId, runId)}/join`,
-      query: toRunsJoinQuery(checked),
-      ...this.requestParts(checked, method),
-      idempotent: true,
-      awaitsRun: true,
-    });
+    const { spec } = prepareCall(RUNS_ENDPOINTS.join, { threadId, runId }, options);
+    const result = await reconnectingJson(this.http, { ...spec, awaitsRun: true });
     throwIfRunFailed(result);
     return result as State;
   }
@@ -476,48 +389,33 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   ): RunStream<StreamPartFor<Mode, Version, boolean, State, Update, Custom>> {
     const method = "runs.joinStream";
     const thread = checkOptionalThreadId(threadId, method);
-    checkId(runId, "runId", method);
     const payload = isAbortSignal(options) ? { signal: options } : options;
-    const checked: RunsJoinStreamOptions = checkArguments(
-      RunsJoinStreamOptionsSchema,
+    const {
+      spec,
+      options: checked,
+      callHeaders,
+    } = prepareCall<RunsJoinStreamOptions>(
+      thread === null ? joinStream.stateless : joinStream.threaded,
+      { threadId: thread, runId },
       payload,
-      method,
     );
-    const run = { runId, threadId: thread };
     // A join asked for some modes gets only theirs (the server also relays the run's subgraph
     // `checkpoints` envelopes); without `streamMode` it gets the run's own modes, unfiltered.
     const dropped =
       checked.streamMode === undefined || checked.streamMode === null
         ? null
         : unrequestedEventTypes(checked.streamMode);
-    const query = toRunsJoinStreamQuery(checked);
-    const lastEventId =
-      checked.lastEventId === undefined || checked.lastEventId === null
-        ? undefined
-        : checkHeaderOption(checked.lastEventId, "lastEventId", method);
-    const headers = callHeaders(checked, method);
-    const params = callParams(checked, method);
+    const lastEventId = checked.lastEventId ?? undefined;
     return this.runStream<StreamPartFor<Mode, Version, boolean, State, Update, Custom>>(
       {
-        initial: {
-          method: "GET",
-          path:
-            thread === null
-              ? `/runs/${encodePathSegment(runId)}/stream`
-              : `${runPath(thread, runId)}/stream`,
-          query,
-          params,
-          headers: lastEventId ? { ...SSE_HEADERS, "last-event-id": lastEventId } : SSE_HEADERS,
-          callHeaders: headers,
-          idempotent: true,
-        },
-        run,
+        initial: { ...spec, headers: { ...SSE_HEADERS, ...spec.headers }, signal: undefined },
+        run: { runId, threadId: thread },
         threadId: thread,
         // A cursor only means something for a resumable run: giving one says the run is.
         resumable: lastEventId !== undefined ? true : "ask",
-        resumeQuery: query,
+        resumeQuery: spec.query,
         lastEventId,
-        callHeaders: headers,
+        callHeaders,
       },
       { signal: checked.signal, version: checked.version ?? "v1", dropped },
     );
@@ -530,16 +428,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
    * await client.runs.delete(threadId, runId);
    */
   async delete(threadId: string, runId: string, options?: RunsRequestOptions): Promise<void> {
-    const method = "runs.delete";
-    checkId(threadId, "threadId", method);
-    checkId(runId, "runId", method);
-    const checked: RunsRequestOptions = checkArguments(RunsRequestOptionsSchema, options, method);
-    await this.http.noContent({
-      method: "DELETE",
-      path: runPath(threadId, runId),
-      ...this.requestParts(checked, method),
-      idempotent: true,
-    });
+    return callEndpoint(this.http, RUNS_ENDPOINTS.delete, { threadId, runId }, options);
   }
 
   // A RunStream over one SSE call: tracked by the client's lifetime (close() aborts it; a closed
@@ -568,14 +457,6 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
           scope.track(streamEvents(this.http, open(signal), eventReaderWithout(options.dropped))),
       },
     );
-  }
-
-  private requestParts(options: RunsRequestOptions, method: string) {
-    return {
-      params: callParams(options, method),
-      callHeaders: callHeaders(options, method),
-      signal: options.signal ?? undefined,
-    };
   }
 
   // v1 parts as decoded, or converted to v2; checked against the schemas when asked to. Plain v1
@@ -621,27 +502,6 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       yield converted;
     }
   }
-
-  private record(value: unknown, method: string): Run {
-    if (this.http.config.validateResponses) checkRecord(RunSchema, value, `${method} response`);
-    return value as Run;
-  }
-
-  private records(value: unknown, method: string): Run[] {
-    if (this.http.config.validateResponses) {
-      if (!Array.isArray(value)) {
-        throw new InvalidResponseError(`${method} response: expected a list of runs`, {
-          body: value,
-        });
-      }
-      for (const item of value) checkRecord(RunSchema, item, `${method} response`);
-    }
-    return value as Run[];
-  }
-}
-
-function runPath(threadId: string, runId: string): string {
-  return `/threads/${encodePathSegment(threadId)}/runs/${encodePathSegment(runId)}`;
 }
 
 function runCreatedCallback(
@@ -680,17 +540,4 @@ function warnIfCheckpointDuring(options: { checkpointDuring?: boolean | null | u
 
 function isAbortSignal(value: unknown): value is AbortSignal {
   return typeof AbortSignal !== "undefined" && value instanceof AbortSignal;
-}
-
-function checkRecord(
-  schema: { safeParse(value: unknown): { success: boolean; error?: { issues: unknown[] } } },
-  value: unknown,
-  what: string,
-): void {
-  const result = schema.safeParse(value);
-  if (result.success) return;
-  throw new InvalidResponseError(
-    `${what} does not match its schema: ${JSON.stringify(result.error?.issues[0] ?? null)}`,
-    { body: value },
-  );
 }

@@ -1,17 +1,11 @@
-import {
-  checkOptions,
-  type HeadersInput,
-  type OptionsSchema,
-  RUN_BODY_WIRE_KEYS,
-} from "@runwire/types";
+import { checkOptions, type HeadersInput, type OptionsSchema } from "@runwire/types";
 import { RunwireValidationError } from "../errors/validation-error";
 import { API_KEY_HEADER, assertNoApiKeyHeader, checkApiKeyValue } from "../http/api-key";
 import { checkHeadersLayer, isSendableHeaderValue, layerEntries } from "../http/headers";
-import { encodeJsonBody, formatPath, type JsonPathKey } from "../http/json";
 import { type QueryParams, queryParamsProblem } from "../http/query";
 import { hasLoneSurrogate } from "../http/unicode";
 
-// Argument checks every runs method makes before it sends anything: the options against their
+// Argument checks every method makes before it sends anything: the options against their
 // schema, the ids that become path segments, the body JSON must carry, the call's headers.
 
 /** Checks `options` against `schema`, throwing a `RunwireValidationError` naming the field. */
@@ -92,29 +86,6 @@ export function checkHeaderOption(value: string, field: string, method: string):
     `${method}: invalid option "${field}": it is sent as a header, and has a character a header cannot carry (a line break, a control character, one past U+00FF, or surrounding whitespace)`,
     { field, received: value },
   );
-}
-
-const OPTION_OF_WIRE_KEY: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(RUN_BODY_WIRE_KEYS).map(([option, wire]) => [wire, option]),
-);
-
-/**
- * Encodes a run's body (or `createBatch`'s list of them), naming a value JSON cannot carry by
- * the caller's option: `input.messages[0].content`, `payloads[1].config.configurable.n`.
- *
- * @throws RunwireValidationError naming that option.
- */
-export function encodeRunBody(body: unknown, method: string): string {
-  return encodeJsonBody(body, { label: method, fieldAt: runOptionPath });
-}
-
-function runOptionPath(path: readonly JsonPathKey[]): string {
-  const [first, ...rest] = path;
-  if (typeof first === "number") {
-    return rest.length === 0 ? `payloads[${first}]` : `payloads[${first}].${runOptionPath(rest)}`;
-  }
-  if (first === undefined) return "body";
-  return formatPath(OPTION_OF_WIRE_KEY[first] ?? first, rest);
 }
 
 /** The options every method takes that become headers. */

@@ -1,0 +1,267 @@
+import * as z from "zod/mini";
+import { encodeEndpoint } from "../endpoint/encode";
+import {
+  defineEndpoint,
+  type EndpointDescriptor,
+  jsonResponse,
+  VOID_RESPONSE,
+} from "../endpoint/endpoint";
+import { CancelActionSchema } from "../literals";
+import {
+  RunsCancelManyOptionsSchema,
+  RunsCreateBatchItemSchema,
+  RunsCreateOptionsSchema,
+  RunsJoinOptionsSchema,
+  RunsJoinStreamOptionsSchema,
+  RunsListOptionsSchema,
+  RunsRequestOptionsSchema,
+  RunsStreamOptionsSchema,
+  RunsWaitOptionsSchema,
+} from "../options";
+import type { Command } from "../records";
+import { type Run, RunSchema } from "../run";
+import { list } from "../schema-kit";
+
+// The runs API as endpoint descriptors (docs/spec/runs.md §3). Methods that take an optional
+// thread have two: the thread's route and the stateless one.
+
+/** An id that travels in a body: a non-empty string. */
+const BodyIdSchema = z.string().check(z.minLength(1));
+
+/**
+ * A command as sent: `{}` is left out, and so are its top-level `null` values. Shallow on
+ * purpose (docs/spec/runs.md §3.1 rule 5): `{ resume: null }` is sent as `{}`.
+ */
+export function stripCommand(command: Command | null | undefined): Command | undefined {
+  if (command === null || command === undefined || Object.keys(command).length === 0) {
+    return undefined;
+  }
+  const stripped: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(command)) {
+    if (value !== null && value !== undefined) stripped[key] = value;
+  }
+  return stripped as Command;
+}
+
+const encodeCommand = (value: unknown) => stripCommand(value as Command);
+
+/** `stream` and `create` always send these (docs/spec/runs.md §3.1 rule 6). */
+const STREAM_DEFAULTS = {
+  streamMode: "values",
+  streamSubgraphs: false,
+  streamResumable: false,
+} as const;
+
+const CALLBACKS = ["onRunCreated"] as const;
+const RUN_RESPONSE = jsonResponse<Run>(RunSchema, { empty: "null", what: "run" });
+const RUN_LIST_RESPONSE = jsonResponse<Run[]>(RunSchema, {
+  list: true,
+  empty: "null",
+  what: "runs",
+});
+// A run's final state: whatever the graph's state is, so unchecked.
+const STATE_RESPONSE = jsonResponse<unknown>(undefined, { empty: "null" });
+
+// Only `true` is sent: the JS server reads these flags with a boolean coercion that turns `=0`
+// into true, so leaving them out is the one spelling of "no" every server reads the same way.
+const trueOnly = (value: unknown) => (value === true ? true : undefined);
+const nonEmptyList = (value: unknown) =>
+  Array.isArray(value) && value.length === 0 ? undefined : value;
+
+function threadedAndStateless<Options, Result>(
+  endpoint: EndpointDescriptor<Options, Result>,
+  statelessPath: string,
+): {
+  threaded: EndpointDescriptor<Options, Result>;
+  stateless: EndpointDescriptor<Options, Result>;
+} {
+  return { threaded: endpoint, stateless: { ...endpoint, path: statelessPath } };
+}
+
+const stream = threadedAndStateless(
+  defineEndpoint({
+    id: "runs.stream",
+    method: "POST",
+    path: "/threads/{threadId}/runs/stream",
+    args: { assistantId: BodyIdSchema },
+    options: RunsStreamOptionsSchema,
+    local: ["version", ...CALLBACKS],
+    defaults: STREAM_DEFAULTS,
+    encode: { command: encodeCommand },
+    // The answer is an event stream, read by the stream engine.
+    response: jsonResponse<never>(),
+    idempotent: false,
+  }),
+  "/runs/stream",
+);
+
+const create = threadedAndStateless(
+  defineEndpoint({
+    id: "runs.create",
+    method: "POST",
+    path: "/threads/{threadId}/runs",
+    args: { assistantId: BodyIdSchema },
+    options: RunsCreateOptionsSchema,
+    local: CALLBACKS,
+    defaults: STREAM_DEFAULTS,
+    encode: { command: encodeCommand },
+    response: RUN_RESPONSE,
+    idempotent: false,
+  }),
+  "/runs",
+);
+
+const wait = threadedAndStateless(
+  defineEndpoint({
+    id: "runs.wait",
+    method: "POST",
+    path: "/threads/{threadId}/runs/wait",
+    args: { assistantId: BodyIdSchema },
+    options: RunsWaitOptionsSchema,
+    local: ["raiseError", ...CALLBACKS],
+    encode: { command: encodeCommand },
+    response: STATE_RESPONSE,
+    idempotent: false,
+  }),
+  "/runs/wait",
+);
+
+/** One run of `createBatch`: only its body is used, as one item of the batch. */
+const createBatchItem = defineEndpoint({
+  id: "runs.createBatch",
+  method: "POST",
+  path: "/runs/batch",
+  options: RunsCreateBatchItemSchema,
+  encode: { command: encodeCommand },
+  response: RUN_LIST_RESPONSE,
+  idempotent: false,
+});
+
+const createBatch = defineEndpoint({
+  id: "runs.createBatch",
+  method: "POST",
+  path: "/runs/batch",
+  args: { payloads: list(RunsCreateBatchItemSchema) },
+  options: RunsRequestOptionsSchema,
+  bodyFrom: "payloads",
+  encode: {
+    payloads: (items) =>
+      (items as readonly Record<string, unknown>[]).map(
+        (item) => encodeEndpoint(createBatchItem, item).body,
+      ),
+  },
+  response: RUN_LIST_RESPONSE,
+  idempotent: false,
+});
+
+const list_ = defineEndpoint({
+  id: "runs.list",
+  method: "GET",
+  path: "/threads/{threadId}/runs",
+  options: RunsListOptionsSchema,
+  query: ["limit", "offset", "status", "select"],
+  defaults: { limit: 10, offset: 0 },
+  // The client refuses an empty `select` (it would widen into every field); never sent.
+  encode: { select: nonEmptyList },
+  response: RUN_LIST_RESPONSE,
+  idempotent: true,
+});
+
+const get = defineEndpoint({
+  id: "runs.get",
+  method: "GET",
+  path: "/threads/{threadId}/runs/{runId}",
+  options: RunsRequestOptionsSchema,
+  response: RUN_RESPONSE,
+  idempotent: true,
+});
+
+const cancel = defineEndpoint({
+  id: "runs.cancel",
+  method: "POST",
+  path: "/threads/{threadId}/runs/{runId}/cancel",
+  args: { wait: z.boolean(), action: CancelActionSchema },
+  options: RunsRequestOptionsSchema,
+  // `wait=1` only when waiting (see trueOnly); the action always.
+  query: ["wait", "action"],
+  defaults: { action: "interrupt" },
+  encode: { wait: (value) => (value === true ? 1 : undefined) },
+  response: VOID_RESPONSE,
+  idempotent: false,
+});
+
+const cancelMany = defineEndpoint({
+  id: "runs.cancelMany",
+  method: "POST",
+  path: "/runs/cancel",
+  options: RunsCancelManyOptionsSchema,
+  query: ["action"],
+  defaults: { action: "interrupt" },
+  // An empty list is never sent: the server would read its absence as "every run", so
+  // `runs.cancelMany` sends no request at all for it.
+  encode: { runIds: (ids) => ((ids as readonly string[]).length === 0 ? undefined : ids) },
+  response: jsonResponse<unknown>(undefined, { empty: "null" }),
+  idempotent: false,
+});
+
+const join = defineEndpoint({
+  id: "runs.join",
+  method: "GET",
+  path: "/threads/{threadId}/runs/{runId}/join",
+  options: RunsJoinOptionsSchema,
+  query: ["cancelOnDisconnect"],
+  encode: { cancelOnDisconnect: trueOnly },
+  response: STATE_RESPONSE,
+  idempotent: true,
+});
+
+const joinStream = threadedAndStateless(
+  defineEndpoint({
+    id: "runs.joinStream",
+    method: "GET",
+    path: "/threads/{threadId}/runs/{runId}/stream",
+    options: RunsJoinStreamOptionsSchema,
+    query: ["cancelOnDisconnect", "streamMode"],
+    headers: { lastEventId: "last-event-id" },
+    local: ["version"],
+    encode: {
+      cancelOnDisconnect: trueOnly,
+      streamMode: nonEmptyList,
+      lastEventId: (id) => (id === "" ? undefined : id),
+    },
+    response: jsonResponse<never>(),
+    idempotent: true,
+  }),
+  "/runs/{runId}/stream",
+);
+
+const delete_ = defineEndpoint({
+  id: "runs.delete",
+  method: "DELETE",
+  path: "/threads/{threadId}/runs/{runId}",
+  options: RunsRequestOptionsSchema,
+  response: VOID_RESPONSE,
+  idempotent: true,
+});
+
+/**
+ * Every runs endpoint. `stream`, `create`, `wait` and `joinStream` have a `threaded` and a
+ * `stateless` route.
+ *
+ * @example
+ * import { RUNS_ENDPOINTS, encodeEndpoint } from "@runwire/types";
+ * encodeEndpoint(RUNS_ENDPOINTS.list, { threadId: "t1", limit: 5 }).query; // { limit: 5, offset: 0 }
+ */
+export const RUNS_ENDPOINTS = {
+  stream,
+  create,
+  wait,
+  createBatch,
+  list: list_,
+  get,
+  cancel,
+  cancelMany,
+  join,
+  joinStream,
+  delete: delete_,
+} as const;

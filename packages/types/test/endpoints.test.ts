@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import {
+  type EndpointDescriptor,
+  endpointLayout,
+  pathParameters,
+  REQUEST_OPTION_KEYS,
+  RUNS_ENDPOINTS,
+  schemaKeys,
+  toOptionName,
+  toWireKey,
+} from "../src";
+
+// Every endpoint descriptor, checked for what the call pipeline relies on: each argument and
+// option lands in exactly one place, every wire key is derived and unique, and nothing is placed
+// that no schema declares. Add each resource's endpoints here.
+const RESOURCES: Record<string, Record<string, unknown>> = { runs: RUNS_ENDPOINTS };
+
+function descriptors(): [string, EndpointDescriptor<unknown, unknown>][] {
+  const found: [string, EndpointDescriptor<unknown, unknown>][] = [];
+  for (const [resource, endpoints] of Object.entries(RESOURCES)) {
+    for (const [name, value] of Object.entries(endpoints)) {
+      const entry = value as Record<string, unknown>;
+      if ("method" in entry) found.push([`${resource}.${name}`, entry as never]);
+      else {
+        for (const [variant, endpoint] of Object.entries(entry)) {
+          found.push([`${resource}.${name} (${variant})`, endpoint as never]);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+describe.each(descriptors())("%s", (_name, endpoint) => {
+  const layout = endpointLayout(endpoint);
+  const declared = new Set([...Object.keys(endpoint.args ?? {}), ...schemaKeys(endpoint.options)]);
+
+  it("places every argument and option exactly once", () => {
+    const places = [layout.query, layout.headers, layout.local, layout.body];
+    for (const key of declared) {
+      if (REQUEST_OPTION_KEYS.includes(key)) continue;
+      const count = places.filter((place) => place.includes(key)).length;
+      expect(count + (layout.path.includes(key) ? 1 : 0), key).toBe(1);
+    }
+  });
+
+  it("places nothing that no schema or path declares", () => {
+    for (const key of [...layout.query, ...layout.headers, ...layout.local]) {
+      expect(declared.has(key), key).toBe(true);
+    }
+    for (const key of Object.keys(endpoint.defaults ?? {})) {
+      expect(declared.has(key), `default ${key}`).toBe(true);
+    }
+    for (const key of Object.keys(endpoint.encode ?? {})) {
+      expect(declared.has(key), `encoder ${key}`).toBe(true);
+    }
+  });
+
+  it("takes every per-call request option", () => {
+    for (const key of REQUEST_OPTION_KEYS) expect(schemaKeys(endpoint.options)).toContain(key);
+  });
+
+  it("derives unique snake_case wire keys that map back to their options", () => {
+    const wire = [...layout.query, ...layout.body].map(toWireKey);
+    expect(new Set(wire).size).toBe(wire.length);
+    for (const key of [...layout.query, ...layout.body]) {
+      expect(toWireKey(key)).toMatch(/^[a-z][a-z0-9_]*$/);
+      expect(toOptionName(toWireKey(key))).toBe(key);
+    }
+  });
+
+  it("sends no body with GET, and names a real path", () => {
+    if (endpoint.method === "GET") expect(layout.body).toEqual([]);
+    expect(endpoint.path.startsWith("/")).toBe(true);
+    expect(pathParameters(endpoint.path).every((name) => /^[a-z][A-Za-z]*$/.test(name))).toBe(true);
+  });
+});
+
+describe("wire keys", () => {
+  it("are snake_case of the option, with the API's one exception", () => {
+    expect(toWireKey("streamResumable")).toBe("stream_resumable");
+    expect(toWireKey("ifNotExists")).toBe("if_not_exists");
+    expect(toWireKey("langsmithTracing")).toBe("langsmith_tracer");
+    expect(toOptionName("langsmith_tracer")).toBe("langsmithTracing");
+    expect(toOptionName("max_depth")).toBe("maxDepth");
+  });
+});
