@@ -1,3 +1,4 @@
+import { AssistantsClient } from "./assistants/assistants-client";
 import { asyncDispose } from "./async-dispose";
 import { type ClientConfig, resolveConfig } from "./config";
 import { HttpClient } from "./request/http-client";
@@ -16,12 +17,15 @@ import type { DefaultValues } from "./stream/part-types";
 export class Client<State = DefaultValues, Update = Partial<State>, Custom = unknown> {
   /** Create, stream, wait for, join, list, get, cancel and delete runs. */
   readonly runs: RunsClient<State, Update, Custom>;
+  /** Get, create, update, delete, search and count assistants, their versions and graphs. */
+  readonly assistants: AssistantsClient;
   readonly #http: HttpClient;
   #closing: Promise<void> | undefined;
 
   constructor(config: ClientConfig = {}) {
     this.#http = new HttpClient(resolveConfig(config));
     this.runs = new RunsClient(this.#http);
+    this.assistants = new AssistantsClient(this.#http);
   }
 
   /**

@@ -7,6 +7,7 @@
  * @module @runwire/core
  */
 export * from "@runwire/types";
+export type { AssistantsClient } from "./assistants/assistants-client";
 export { Client, createClient } from "./client";
 export type {
   ClientConfig,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  ASSISTANTS_ENDPOINTS,
   type EndpointDescriptor,
   endpointLayout,
   pathParameters,
@@ -13,7 +14,10 @@ import {
 // Every endpoint descriptor, checked for what the call pipeline relies on: each argument and
 // option lands in exactly one place, every wire key is derived and unique, and nothing is placed
 // that no schema declares. Add each resource's endpoints here.
-const RESOURCES: Record<string, Record<string, unknown>> = { runs: RUNS_ENDPOINTS };
+const RESOURCES: Record<string, Record<string, unknown>> = {
+  runs: RUNS_ENDPOINTS,
+  assistants: ASSISTANTS_ENDPOINTS,
+};
 
 function descriptors(): [string, EndpointDescriptor<unknown, unknown>][] {
   const found: [string, EndpointDescriptor<unknown, unknown>][] = [];

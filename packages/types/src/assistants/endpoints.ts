@@ -1,0 +1,203 @@
+import * as z from "zod/mini";
+import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
+import {
+  AssistantsCountOptionsSchema,
+  AssistantsCreateOptionsSchema,
+  AssistantsDeleteOptionsSchema,
+  AssistantsGetGraphOptionsSchema,
+  AssistantsGetOptionsSchema,
+  AssistantsGetSchemasOptionsSchema,
+  AssistantsGetSubgraphsOptionsSchema,
+  AssistantsGetVersionsOptionsSchema,
+  AssistantsSearchOptionsSchema,
+  AssistantsSetLatestOptionsSchema,
+  AssistantsUpdateOptionsSchema,
+  AssistantVersionNumberSchema,
+} from "./options";
+import {
+  type Assistant,
+  type AssistantGraph,
+  AssistantGraphSchema,
+  AssistantSchema,
+  type AssistantVersion,
+  AssistantVersionSchema,
+  type GraphSchema,
+  GraphSchemaSchema,
+  type Subgraphs,
+  SubgraphsSchema,
+} from "./records";
+
+// The assistants API as endpoint descriptors (PLATFORM_SPEC §4 under Appendix B P11–P15). Body
+// keys come from the options schemas, whose keys are declared in the wire order of Appendix A.1.
+
+const ASSISTANT_RESPONSE = jsonResponse<Assistant>(AssistantSchema, { what: "assistant" });
+
+/** Reads and read-only POSTs (search, count, versions) may be sent again after a failure (P36). */
+const READ = true;
+
+// `false` and the server's default mean the same, so only `true` is sent (P11, P12): one spelling
+// for every server, and no `delete_threads=false` that a server might read as a string.
+const trueOnly = (value: unknown) => (value === true ? true : undefined);
+// `select: []` makes the server answer `{}` for every assistant (Q10): an empty list is not sent (P5).
+const nonEmptyList = (value: unknown) =>
+  Array.isArray(value) && value.length === 0 ? undefined : value;
+
+/** The defaults both official SDKs always send with `search` and `getVersions` (P7). */
+const PAGE_DEFAULTS = { limit: 10, offset: 0 } as const;
+
+const get = defineEndpoint({
+  id: "assistants.get",
+  method: "GET",
+  path: "/assistants/{assistantId}",
+  options: AssistantsGetOptionsSchema,
+  response: ASSISTANT_RESPONSE,
+  idempotent: READ,
+});
+
+const getGraph = defineEndpoint({
+  id: "assistants.getGraph",
+  method: "GET",
+  path: "/assistants/{assistantId}/graph",
+  options: AssistantsGetGraphOptionsSchema,
+  // Sent only when given, `false` and depths included: the server's default is no expansion.
+  query: ["xray"],
+  response: jsonResponse<AssistantGraph>(AssistantGraphSchema, { what: "graph" }),
+  idempotent: READ,
+});
+
+const getSchemas = defineEndpoint({
+  id: "assistants.getSchemas",
+  method: "GET",
+  path: "/assistants/{assistantId}/schemas",
+  options: AssistantsGetSchemasOptionsSchema,
+  response: jsonResponse<GraphSchema>(GraphSchemaSchema, { what: "graph schemas" }),
+  idempotent: READ,
+});
+
+const SUBGRAPHS_RESPONSE = jsonResponse<Subgraphs>(SubgraphsSchema, { what: "subgraphs" });
+
+/**
+ * `getSubgraphs` has two routes: every subgraph, or the one at a namespace (an extra path
+ * segment, so it is checked and encoded as an id is).
+ */
+const getSubgraphs = {
+  all: defineEndpoint({
+    id: "assistants.getSubgraphs",
+    method: "GET",
+    path: "/assistants/{assistantId}/subgraphs",
+    options: AssistantsGetSubgraphsOptionsSchema,
+    query: ["recurse"],
+    // This route is taken only when no namespace is given: nothing to send.
+    local: ["namespace"],
+    response: SUBGRAPHS_RESPONSE,
+    idempotent: READ,
+  }),
+  namespaced: defineEndpoint({
+    id: "assistants.getSubgraphs",
+    method: "GET",
+    path: "/assistants/{assistantId}/subgraphs/{namespace}",
+    options: AssistantsGetSubgraphsOptionsSchema,
+    query: ["recurse"],
+    response: SUBGRAPHS_RESPONSE,
+    idempotent: READ,
+  }),
+} as const;
+
+const create = defineEndpoint({
+  id: "assistants.create",
+  method: "POST",
+  path: "/assistants",
+  options: AssistantsCreateOptionsSchema,
+  response: ASSISTANT_RESPONSE,
+  idempotent: false,
+});
+
+const update = defineEndpoint({
+  id: "assistants.update",
+  method: "PATCH",
+  path: "/assistants/{assistantId}",
+  // No option given sends `{}`: the server still makes a new version (Q18).
+  options: AssistantsUpdateOptionsSchema,
+  response: ASSISTANT_RESPONSE,
+  idempotent: false,
+});
+
+const delete_ = defineEndpoint({
+  id: "assistants.delete",
+  method: "DELETE",
+  path: "/assistants/{assistantId}",
+  options: AssistantsDeleteOptionsSchema,
+  query: ["deleteThreads"],
+  encode: { deleteThreads: trueOnly },
+  // The LangGraph JS server 1.5.1 answers `["<id>"]`, the Platform 204: either way, nothing (P12).
+  response: VOID_RESPONSE,
+  idempotent: true,
+});
+
+const search = defineEndpoint({
+  id: "assistants.search",
+  method: "POST",
+  path: "/assistants/search",
+  options: AssistantsSearchOptionsSchema,
+  // The client reads `X-Pagination-Next` itself when asked to (P14).
+  local: ["includePagination"],
+  defaults: PAGE_DEFAULTS,
+  encode: { select: nonEmptyList },
+  response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
+  idempotent: READ,
+});
+
+const count = defineEndpoint({
+  id: "assistants.count",
+  method: "POST",
+  path: "/assistants/count",
+  options: AssistantsCountOptionsSchema,
+  // A bare JSON integer; with `validateResponses` anything else is an invalid response (P15).
+  response: jsonResponse<number>(z.int(), { what: "count" }),
+  idempotent: READ,
+});
+
+const getVersions = defineEndpoint({
+  id: "assistants.getVersions",
+  method: "POST",
+  path: "/assistants/{assistantId}/versions",
+  options: AssistantsGetVersionsOptionsSchema,
+  defaults: PAGE_DEFAULTS,
+  response: jsonResponse<AssistantVersion[]>(AssistantVersionSchema, {
+    list: true,
+    what: "assistant versions",
+  }),
+  idempotent: READ,
+});
+
+const setLatest = defineEndpoint({
+  id: "assistants.setLatest",
+  method: "POST",
+  path: "/assistants/{assistantId}/latest",
+  args: { version: AssistantVersionNumberSchema },
+  options: AssistantsSetLatestOptionsSchema,
+  response: ASSISTANT_RESPONSE,
+  idempotent: false,
+});
+
+/**
+ * Every assistants endpoint. `getSubgraphs` has an `all` and a `namespaced` route.
+ *
+ * @example
+ * import { ASSISTANTS_ENDPOINTS, encodeEndpoint } from "@runwire/types";
+ * encodeEndpoint(ASSISTANTS_ENDPOINTS.search, { graphId: "agent" }).body;
+ * // { limit: 10, offset: 0, graph_id: "agent" }
+ */
+export const ASSISTANTS_ENDPOINTS = {
+  get,
+  getGraph,
+  getSchemas,
+  getSubgraphs,
+  create,
+  update,
+  delete: delete_,
+  search,
+  count,
+  getVersions,
+  setLatest,
+} as const;
