@@ -11,6 +11,7 @@
  * const run = RunSchema.parse(await response.json());
  * const body = toRunStreamBody("agent", { streamMode: ["values", "updates"] });
  */
+export * from "./assistants/endpoints";
 export * from "./assistants/literals";
 export * from "./assistants/options";
 export * from "./assistants/records";
