@@ -85,6 +85,12 @@ export async function startLangGraphServer(options: StartOptions = {}): Promise<
         LANGCHAIN_TRACING_V2: "false",
         NODE_ENV: "development",
         NO_COLOR: "1",
+        // The server extracts a graph's schemas (getSchemas, getSubgraphs) by compiling its
+        // TypeScript in a worker it gives up on after 30 s, answering 500 (PLATFORM_SPEC Q15). On
+        // a busy two-core machine that takes longer every time, so the call could never succeed:
+        // allow two minutes unless the environment says otherwise.
+        LANGGRAPH_SCHEMA_RESOLVE_TIMEOUT_MS:
+          process.env.LANGGRAPH_SCHEMA_RESOLVE_TIMEOUT_MS ?? "120000",
       },
     },
   );

@@ -16,6 +16,7 @@ import {
   type AssistantsUpdateOptions,
   type AssistantVersion,
   type GraphSchema,
+  SELECTED_ASSISTANTS_RESPONSE,
   type Subgraphs,
 } from "@runwire/types";
 import { callEndpoint, prepareCall } from "../endpoint/call";
@@ -53,7 +54,10 @@ export class AssistantsClient {
    * @example
    * const { nodes, edges } = await client.assistants.getGraph("agent", { xray: true });
    */
-  async getGraph(assistantId: string, options?: AssistantsGetGraphOptions): Promise<AssistantGraph> {
+  async getGraph(
+    assistantId: string,
+    options?: AssistantsGetGraphOptions,
+  ): Promise<AssistantGraph> {
     return callEndpoint(this.http, ASSISTANTS_ENDPOINTS.getGraph, { assistantId }, options);
   }
 
@@ -64,7 +68,10 @@ export class AssistantsClient {
    * @example
    * const { input_schema } = await client.assistants.getSchemas("agent");
    */
-  async getSchemas(assistantId: string, options?: AssistantsGetSchemasOptions): Promise<GraphSchema> {
+  async getSchemas(
+    assistantId: string,
+    options?: AssistantsGetSchemasOptions,
+  ): Promise<GraphSchema> {
     return callEndpoint(this.http, ASSISTANTS_ENDPOINTS.getSchemas, { assistantId }, options);
   }
 
@@ -128,7 +135,8 @@ export class AssistantsClient {
   }
 
   /**
-   * Lists assistants matching the filters, newest first (10 by default). With
+   * Lists assistants matching the filters, newest first (10 by default). With `select`, each
+   * assistant has only the selected fields (typed as whole assistants, as the official SDK does). With
    * `includePagination: true`, resolves `{ assistants, next }`, `next` being the server's
    * `X-Pagination-Next` header or `null`. The LangGraph JS server 1.5.1 sends that header only
    * when the total match count equals `limit`, and browsers cannot read it: to see every page,
@@ -146,8 +154,13 @@ export class AssistantsClient {
   ): Promise<Assistant[]>;
   async search(query?: AssistantsSearchOptions): Promise<Assistant[] | AssistantsSearchResponse> {
     const { spec, options } = prepareCall<AssistantsSearchOptions>(search, {}, query);
+    // With a `select`, the server sends only those keys: none of them can be required.
+    const answer =
+      options.select !== undefined && options.select !== null && options.select.length > 0
+        ? SELECTED_ASSISTANTS_RESPONSE
+        : search.response;
     const response = await this.http.open(spec);
-    const assistants = await readEndpointResponse(this.http, response, search.response, search.id);
+    const assistants = await readEndpointResponse(this.http, response, answer, search.id);
     if (options.includePagination !== true) return assistants;
     return { assistants, next: response.headers.get("x-pagination-next") };
   }

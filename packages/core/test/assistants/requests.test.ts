@@ -109,9 +109,9 @@ describe("getGraph (2, 3)", () => {
       "/api/assistants/a1/graph?xray=0",
       "/api/assistants/a1/graph",
     ]);
-    expect(requests.every((request) => request.method === "GET" && request.body === undefined)).toBe(
-      true,
-    );
+    expect(
+      requests.every((request) => request.method === "GET" && request.body === undefined),
+    ).toBe(true);
   });
 
   it("the caller's params follow the method's own query", async () => {
@@ -613,11 +613,29 @@ describe("answers", () => {
       graph_id: "echo",
       surprise: [1],
     });
-    expect(await rejection(() => client.assistants.get("a2"))).toBeInstanceOf(
-      InvalidResponseError,
-    );
+    expect(await rejection(() => client.assistants.get("a2"))).toBeInstanceOf(InvalidResponseError);
     // A version without its version number.
     expect(await rejection(() => client.assistants.getVersions("a1"))).toBeInstanceOf(
+      InvalidResponseError,
+    );
+  });
+
+  it("with a select, validateResponses checks the selected keys without requiring the others", async () => {
+    const { client } = setup(
+      (request) =>
+        JSON.parse(request.body ?? "{}").select?.includes("version") === true
+          ? json([{ assistant_id: "a1", version: "one" }])
+          : json([{ assistant_id: "a1", name: "N" }]),
+      { validateResponses: true },
+    );
+    expect(await client.assistants.search({ select: ["assistant_id", "name"] })).toEqual([
+      { assistant_id: "a1", name: "N" },
+    ]);
+    expect(
+      await rejection(() => client.assistants.search({ select: ["assistant_id", "version"] })),
+    ).toBeInstanceOf(InvalidResponseError);
+    // Without a select (an empty one is not sent), the identity keys are required again.
+    expect(await rejection(() => client.assistants.search({ select: [] }))).toBeInstanceOf(
       InvalidResponseError,
     );
   });

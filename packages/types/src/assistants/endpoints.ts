@@ -147,6 +147,16 @@ const search = defineEndpoint({
   idempotent: READ,
 });
 
+/**
+ * What `assistants.search` answers when given a `select`: only the selected keys, so each item is
+ * checked as a partial assistant (every key it has must fit, none is required). The client reads
+ * the answer with this instead of `search.response` then.
+ */
+export const SELECTED_ASSISTANTS_RESPONSE = jsonResponse<Assistant[]>(z.partial(AssistantSchema), {
+  list: true,
+  what: "assistants",
+});
+
 const count = defineEndpoint({
   id: "assistants.count",
   method: "POST",
