@@ -17,6 +17,7 @@ export type {
 export * from "./errors/index";
 export { createFetchTransport, type FetchLike } from "./fetch-transport";
 export type { HeadersInitLike, HeadersLayer } from "./http/headers";
+export type { HttpMethod } from "./http/method";
 export { encodePathSegment } from "./http/path";
 export { type RunMetadata, runMetadataFromContentLocation } from "./http/run-metadata";
 export type { RetryPolicy } from "./request/retry-policy";
