@@ -22,6 +22,7 @@ export * from "./request-options";
 export * from "./run";
 export * from "./runs/endpoints";
 export { type JsonObject, JsonObjectSchema, openEnum } from "./schema-kit";
+export * from "./store/endpoints";
 export * from "./stream-part";
 export * from "./stream-payloads";
 export * from "./wire-body";
