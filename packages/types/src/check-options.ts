@@ -148,6 +148,8 @@ function describeValue(value: unknown): string {
   if (value === undefined) return "nothing";
   if (typeof value === "function") return "a function";
   if (typeof value === "bigint") return `${value.toString()}n`;
+  // JSON.stringify writes Infinity and NaN as "null", which would misreport what was given.
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return "an array";
   if (typeof value === "object" && value !== null) return "an object";
   const text = JSON.stringify(value) ?? String(value);

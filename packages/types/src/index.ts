@@ -1,7 +1,7 @@
 /**
- * `@runwire/types`: every literal and payload of the LangGraph runs API as zod schemas with
- * inferred types, the camelCase options of each runs method, and the one mapping from those
- * options to the snake_case wire. No I/O.
+ * `@runwire/types`: every literal and payload of the LangGraph runs, assistants and store APIs as
+ * zod schemas with inferred types, the camelCase options of each method, and the one mapping from
+ * the runs options to the snake_case wire. No I/O.
  *
  * @packageDocumentation
  * @module @runwire/types
@@ -11,18 +11,24 @@
  * const run = RunSchema.parse(await response.json());
  * const body = toRunStreamBody("agent", { streamMode: ["values", "updates"] });
  */
+export * from "./assistants/literals";
+export * from "./assistants/options";
+export * from "./assistants/records";
 export * from "./check-options";
 export * from "./endpoint/encode";
 export * from "./endpoint/endpoint";
 export * from "./endpoint/wire-key";
 export * from "./literals";
 export * from "./options";
+export * from "./platform-literals";
 export * from "./records";
 export * from "./request-options";
 export * from "./run";
 export * from "./runs/endpoints";
 export { type JsonObject, JsonObjectSchema, openEnum } from "./schema-kit";
 export * from "./store/endpoints";
+export * from "./store/options";
+export * from "./store/records";
 export * from "./stream-part";
 export * from "./stream-payloads";
 export * from "./wire-body";

@@ -20,3 +20,9 @@ export type JsonObject = z.infer<typeof JsonObjectSchema>;
  * `["values", "updates"] as const` is what narrows stream-part types).
  */
 export const list = <S extends z.ZodMiniType>(element: S) => z.readonly(z.array(element));
+
+/** An option a caller may leave out or set to `null`: both mean "not given". */
+export const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
+
+/** A count, page size or offset: a whole number, zero or more. */
+export const nonNegativeInt = () => z.int().check(z.nonnegative());

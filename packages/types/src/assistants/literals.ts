@@ -1,0 +1,33 @@
+import * as z from "zod/mini";
+
+// The literals only assistants use (PLATFORM_SPEC §1). Both SDKs declare the same sets.
+
+/**
+ * What `assistants.search` may sort by. The LangGraph JS server 1.5.1 checks the value, then
+ * ignores it and always answers newest first.
+ */
+export const ASSISTANT_SORT_BY_VALUES = [
+  "assistant_id",
+  "graph_id",
+  "name",
+  "created_at",
+  "updated_at",
+] as const;
+export const AssistantSortBySchema = z.enum(ASSISTANT_SORT_BY_VALUES);
+export type AssistantSortBy = z.infer<typeof AssistantSortBySchema>;
+
+/** Fields `assistants.search` can be asked to return. */
+export const ASSISTANT_SELECT_FIELDS = [
+  "assistant_id",
+  "graph_id",
+  "name",
+  "description",
+  "config",
+  "context",
+  "created_at",
+  "updated_at",
+  "metadata",
+  "version",
+] as const;
+export const AssistantSelectFieldSchema = z.enum(ASSISTANT_SELECT_FIELDS);
+export type AssistantSelectField = z.infer<typeof AssistantSelectFieldSchema>;

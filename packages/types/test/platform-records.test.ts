@@ -1,0 +1,166 @@
+import { describe, expect, it } from "vitest";
+import {
+  AssistantGraphSchema,
+  AssistantSchema,
+  AssistantsSearchResponseSchema,
+  AssistantVersionSchema,
+  GraphSchemaSchema,
+  ItemSchema,
+  ListNamespaceResponseSchema,
+  SearchItemSchema,
+  SearchItemsResponseSchema,
+  SubgraphsSchema,
+} from "../src";
+import answers from "./fixtures/platform-answers-1.5.1.json";
+
+// The loose response schemas (P38) against what the real LangGraph JS server 1.5.1 answered: they
+// accept it unchanged, keep keys they do not know, and refuse only a record without its identity.
+
+const without = (record: object, key: string): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(record).filter(([name]) => name !== key));
+
+describe("assistant records", () => {
+  it("parse the server's assistants and versions unchanged", () => {
+    expect(AssistantSchema.parse(answers.systemAssistant)).toEqual(answers.systemAssistant);
+    expect(AssistantSchema.parse(answers.createdAssistant)).toEqual(answers.createdAssistant);
+    for (const version of answers.assistantVersions) {
+      expect(AssistantVersionSchema.parse(version)).toEqual(version);
+      expect(version).not.toHaveProperty("updated_at");
+    }
+  });
+
+  it("keep keys a newer server adds", () => {
+    const parsed = AssistantSchema.parse({ ...answers.createdAssistant, tenant: { id: "t1" } });
+    expect(parsed).toHaveProperty("tenant", { id: "t1" });
+  });
+
+  it("require only the identity keys", () => {
+    expect(AssistantSchema.safeParse({ assistant_id: "a", graph_id: "g", future: 1 }).success).toBe(
+      true,
+    );
+    expect(
+      AssistantSchema.safeParse(without(answers.systemAssistant, "assistant_id")).success,
+    ).toBe(false);
+    expect(AssistantSchema.safeParse(without(answers.systemAssistant, "graph_id")).success).toBe(
+      false,
+    );
+    const [version] = answers.assistantVersions;
+    expect(AssistantVersionSchema.safeParse({ assistant_id: "a", version: 3 }).success).toBe(true);
+    expect(AssistantVersionSchema.safeParse(without(version ?? {}, "version")).success).toBe(false);
+    expect(AssistantVersionSchema.safeParse(without(version ?? {}, "assistant_id")).success).toBe(
+      false,
+    );
+  });
+
+  it("still check a known key that is present", () => {
+    expect(AssistantSchema.safeParse({ ...answers.systemAssistant, version: "1" }).success).toBe(
+      false,
+    );
+    expect(
+      AssistantSchema.safeParse({ ...answers.systemAssistant, config: { recursion_limit: "x" } })
+        .success,
+    ).toBe(false);
+  });
+
+  it("parse a paginated search answer", () => {
+    const page = { assistants: [answers.systemAssistant], next: null };
+    expect(AssistantsSearchResponseSchema.parse(page)).toEqual(page);
+    expect(AssistantsSearchResponseSchema.safeParse({ assistants: [] }).success).toBe(false);
+  });
+});
+
+describe("graph, schemas and subgraphs", () => {
+  it("parse drawn graphs, with and without xray, keeping every key", () => {
+    expect(AssistantGraphSchema.parse(answers.graphEcho)).toEqual(answers.graphEcho);
+    expect(AssistantGraphSchema.parse(answers.graphNestedXray)).toEqual(answers.graphNestedXray);
+  });
+
+  it("accept numeric node ids and a node type this version does not know", () => {
+    const graph = {
+      nodes: [{ id: 0, type: "subgraph", extra: true }],
+      edges: [{ source: "a", target: "b", data: "label", conditional: true }],
+    };
+    expect(AssistantGraphSchema.parse(graph)).toEqual(graph);
+  });
+
+  it("refuse nodes without an id and edges without an end", () => {
+    const { graphEcho } = answers;
+    const [firstNode] = graphEcho.nodes;
+    const [firstEdge] = graphEcho.edges;
+    expect(
+      AssistantGraphSchema.safeParse({ ...graphEcho, nodes: [without(firstNode ?? {}, "id")] })
+        .success,
+    ).toBe(false);
+    expect(
+      AssistantGraphSchema.safeParse({ ...graphEcho, edges: [without(firstEdge ?? {}, "target")] })
+        .success,
+    ).toBe(false);
+    expect(AssistantGraphSchema.safeParse({ nodes: [] }).success).toBe(false);
+  });
+
+  it("parse the server's graph schemas, where context_schema copies config_schema", () => {
+    expect(GraphSchemaSchema.parse(answers.schemasHitl)).toEqual(answers.schemasHitl);
+    expect(answers.schemasHitl.context_schema).toEqual(answers.schemasHitl.config_schema);
+    expect(GraphSchemaSchema.safeParse({ graph_id: "g" }).success).toBe(true);
+    expect(GraphSchemaSchema.safeParse(without(answers.schemasHitl, "graph_id")).success).toBe(
+      false,
+    );
+  });
+
+  it("parse subgraphs in the 1.5.1 short form and in the declared GraphSchema form", () => {
+    expect(SubgraphsSchema.parse(answers.subgraphsNested)).toEqual(answers.subgraphsNested);
+    expect(Object.keys(answers.subgraphsNested.child)).toEqual([
+      "state",
+      "input",
+      "output",
+      "config",
+    ]);
+    const declared = { "child|inner": answers.schemasHitl };
+    expect(SubgraphsSchema.parse(declared)).toEqual(declared);
+    expect(SubgraphsSchema.parse({})).toEqual({});
+    expect(SubgraphsSchema.safeParse({ child: "schema" }).success).toBe(false);
+  });
+});
+
+describe("store records", () => {
+  it("parse the server's item and answers unchanged", () => {
+    expect(ItemSchema.parse(answers.item)).toEqual(answers.item);
+    expect(SearchItemsResponseSchema.parse(answers.searchItems)).toEqual(answers.searchItems);
+    expect(ListNamespaceResponseSchema.parse(answers.listNamespaces)).toEqual(
+      answers.listNamespaces,
+    );
+  });
+
+  it("accept the createdAt / updatedAt copies the client adds", () => {
+    const withCopies = {
+      ...answers.item,
+      createdAt: answers.item.created_at,
+      updatedAt: answers.item.updated_at,
+    };
+    expect(ItemSchema.parse(withCopies)).toEqual(withCopies);
+    expect(ItemSchema.safeParse({ ...answers.item, createdAt: 1 }).success).toBe(false);
+  });
+
+  it("require namespace, key and value, and keep every other key", () => {
+    for (const key of ["namespace", "key", "value"]) {
+      expect(ItemSchema.safeParse(without(answers.item, key)).success).toBe(false);
+    }
+    expect(ItemSchema.parse({ namespace: ["a"], key: "k", value: {}, ttl: 5 })).toEqual({
+      namespace: ["a"],
+      key: "k",
+      value: {},
+      ttl: 5,
+    });
+  });
+
+  it("take a search item's score as a number or null", () => {
+    expect(SearchItemSchema.parse({ ...answers.item, score: 0.42 })).toHaveProperty("score", 0.42);
+    expect(SearchItemSchema.safeParse({ ...answers.item, score: null }).success).toBe(true);
+    expect(SearchItemSchema.safeParse({ ...answers.item, score: "high" }).success).toBe(false);
+  });
+
+  it("refuse answers without their list", () => {
+    expect(SearchItemsResponseSchema.safeParse({}).success).toBe(false);
+    expect(ListNamespaceResponseSchema.safeParse({ namespaces: [["a", 1]] }).success).toBe(false);
+  });
+});
