@@ -33,11 +33,11 @@ export interface WireSearchItemsResponse {
   items: Omit<SearchItem, "createdAt" | "updatedAt">[];
 }
 
-// `getItem`'s query carries the namespace as one value: its labels joined with "." (which is
-// why a label may not contain one).
 const nonEmptyList = (labels: unknown) =>
   (labels as readonly string[]).length === 0 ? undefined : labels;
 
+// `getItem`'s query carries the namespace as one value: its labels joined with "." (which is
+// why a label may not contain one).
 const joinLabels = (labels: unknown) => (labels as readonly string[]).join(".");
 
 const putItem = defineEndpoint({
