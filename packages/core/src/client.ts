@@ -2,6 +2,7 @@ import { asyncDispose } from "./async-dispose";
 import { type ClientConfig, resolveConfig } from "./config";
 import { HttpClient } from "./request/http-client";
 import { RunsClient } from "./runs/runs-client";
+import { StoreClient } from "./store/store-client";
 import type { DefaultValues } from "./stream/part-types";
 
 /**
@@ -16,12 +17,15 @@ import type { DefaultValues } from "./stream/part-types";
 export class Client<State = DefaultValues, Update = Partial<State>, Custom = unknown> {
   /** Create, stream, wait for, join, list, get, cancel and delete runs. */
   readonly runs: RunsClient<State, Update, Custom>;
+  /** Put, get, delete and search items of the key-value store, and list its namespaces. */
+  readonly store: StoreClient;
   readonly #http: HttpClient;
   #closing: Promise<void> | undefined;
 
   constructor(config: ClientConfig = {}) {
     this.#http = new HttpClient(resolveConfig(config));
     this.runs = new RunsClient(this.#http);
+    this.store = new StoreClient(this.#http);
   }
 
   /**

@@ -5,6 +5,7 @@ import {
   pathParameters,
   REQUEST_OPTION_KEYS,
   RUNS_ENDPOINTS,
+  STORE_ENDPOINTS,
   schemaKeys,
   toOptionName,
   toWireKey,
@@ -13,7 +14,10 @@ import {
 // Every endpoint descriptor, checked for what the call pipeline relies on: each argument and
 // option lands in exactly one place, every wire key is derived and unique, and nothing is placed
 // that no schema declares. Add each resource's endpoints here.
-const RESOURCES: Record<string, Record<string, unknown>> = { runs: RUNS_ENDPOINTS };
+const RESOURCES: Record<string, Record<string, unknown>> = {
+  runs: RUNS_ENDPOINTS,
+  store: STORE_ENDPOINTS,
+};
 
 function descriptors(): [string, EndpointDescriptor<unknown, unknown>][] {
   const found: [string, EndpointDescriptor<unknown, unknown>][] = [];
