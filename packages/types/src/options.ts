@@ -102,53 +102,29 @@ const ConfigInputSchema = ConfigSchema.check(
 
 /** Options shared by `stream`, `create` and `wait`: what the run is and how it starts. */
 const runShape = {
-  /** Input to the graph. `null` or left out resumes from the thread's current state. */
   input: maybe(InputSchema),
-  /** Resume an interrupt, update state, or jump to nodes. */
   command: maybe(CommandSchema),
-  /** Metadata stored with the run. */
   metadata: maybe(JsonObjectSchema),
-  /**
-   * Run configuration, sent as the server's own object: snake_case keys (`tags`,
-   * `recursion_limit`, `configurable`, `run_name`, `max_concurrency`, `metadata`). A camelCase
-   * spelling of one of them (`recursionLimit`) is refused, naming the key to use.
-   */
   config: maybe(ConfigInputSchema),
-  /** Static context for the assistant. */
   context: maybe(ContextSchema),
-  /** Start from this checkpoint of the thread. */
   checkpoint: maybe(CheckpointInputSchema),
-  /** Start from the checkpoint with this id. */
   checkpointId: maybe(z.string()),
-  /** @deprecated Use `durability` instead. */
   checkpointDuring: maybe(z.boolean()),
-  /** Pause before these nodes (`"*"` for all). */
   interruptBefore: maybe(NodeSelectionSchema),
-  /** Pause after these nodes (`"*"` for all). */
   interruptAfter: maybe(NodeSelectionSchema),
-  /** URL the server calls when the run finishes. */
   webhook: maybe(z.string()),
-  /** What happens to a run already in flight on the thread. */
   multitaskStrategy: maybe(MultitaskStrategySchema),
-  /** What to do if the thread does not exist (server default `reject`). */
   ifNotExists: maybe(IfNotExistsSchema),
-  /** For stateless runs: delete or keep the temporary thread afterwards. */
   onCompletion: maybe(OnCompletionBehaviorSchema),
-  /** Delay the start by this many seconds. */
   afterSeconds: maybe(z.number().check(z.nonnegative())),
-  /** When checkpoints are persisted. */
   durability: maybe(DurabilitySchema),
-  /** Where LangSmith traces go; sent as `langsmith_tracer`. */
   langsmithTracing: maybe(LangSmithTracingSchema),
 };
 
 /** Stream options that `stream` and `create` send. */
 const streamShape = {
-  /** What to stream; default `"values"`. */
   streamMode: maybe(StreamModeInputSchema),
-  /** Also stream subgraph output (event names gain `|namespace`). */
   streamSubgraphs: maybe(z.boolean()),
-  /** Keep the run's events so a dropped stream can be resumed or replayed. */
   streamResumable: maybe(z.boolean()),
 };
 
@@ -234,13 +210,9 @@ export interface RunStreamingOptions {
 export const RunsStreamOptionsSchema = z.strictObject({
   ...runShape,
   ...streamShape,
-  /** Request signed LangSmith feedback URLs for these keys. */
   feedbackKeys: maybe(list(z.string())),
-  /** What the server does with the run if this stream disconnects. */
   onDisconnect: maybe(DisconnectModeSchema),
-  /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed `{ type, ns, data, interrupts }`. */
   version: maybe(StreamVersionSchema),
-  /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
 });
@@ -272,7 +244,6 @@ export interface RunsStreamOptions extends RunStartOptions, RunStreamingOptions,
 export const RunsCreateOptionsSchema = z.strictObject({
   ...runShape,
   ...streamShape,
-  /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
 });
@@ -286,11 +257,8 @@ export interface RunsCreateOptions extends RunStartOptions, RunStreamingOptions,
 /** Options of `runs.wait`. */
 export const RunsWaitOptionsSchema = z.strictObject({
   ...runShape,
-  /** What the server does with the run if this request disconnects. */
   onDisconnect: maybe(DisconnectModeSchema),
-  /** Throw a `RunError` when the run fails (default `true`); never sent to the server. */
   raiseError: maybe(z.boolean()),
-  /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
 });
@@ -313,9 +281,7 @@ export interface RunsWaitOptions extends RunStartOptions, RequestOptions {
 
 /** One run of `runs.createBatch`: a background run's options plus its assistant and thread. */
 export const RunsCreateBatchItemSchema = z.strictObject({
-  /** The assistant (or graph id) to run. */
   assistantId: z.string().check(z.minLength(1)),
-  /** The thread to run on; left out or `null` for a stateless run. */
   threadId: maybe(z.string().check(z.minLength(1))),
   ...runShape,
   ...streamShape,
@@ -337,13 +303,9 @@ export interface RunsRequestOptions extends RequestOptions {}
 
 /** Options of `runs.list`. */
 export const RunsListOptionsSchema = z.strictObject({
-  /** Page size (default 10). */
   limit: maybe(z.int().check(z.positive())),
-  /** Runs to skip (default 0). */
   offset: maybe(z.int().check(z.nonnegative())),
-  /** Only runs with this status. */
   status: maybe(RunStatusSchema),
-  /** Return only these fields of each run. */
   select: maybe(list(RunSelectFieldSchema)),
   ...requestOptionsShape,
 });
@@ -362,13 +324,9 @@ export interface RunsListOptions extends RequestOptions {
 
 /** Options of `runs.cancelMany`: which runs, and how to cancel them. */
 export const RunsCancelManyOptionsSchema = z.strictObject({
-  /** Cancel runs of this thread. */
   threadId: maybe(z.string()),
-  /** Cancel these runs. */
   runIds: maybe(list(z.string())),
-  /** Cancel runs in this state. */
   status: maybe(BulkCancelRunsStatusSchema),
-  /** `interrupt` (default) or `rollback`. */
   action: maybe(CancelActionSchema),
   ...requestOptionsShape,
 });
@@ -390,7 +348,6 @@ export interface RunsCancelManyOptions extends RequestOptions {
 
 /** Options of `runs.join`. */
 export const RunsJoinOptionsSchema = z.strictObject({
-  /** Cancel the run if this request disconnects. */
   cancelOnDisconnect: maybe(z.boolean()),
   ...requestOptionsShape,
 });
@@ -403,13 +360,9 @@ export interface RunsJoinOptions extends RequestOptions {
 
 /** Options of `runs.joinStream`. */
 export const RunsJoinStreamOptionsSchema = z.strictObject({
-  /** Cancel the run if this stream disconnects. */
   cancelOnDisconnect: maybe(z.boolean()),
-  /** Only these modes (default: the modes the run was created with). */
   streamMode: maybe(StreamModeInputSchema),
-  /** Resume after this event id (`"-1"` replays a resumable run from the start). */
   lastEventId: maybe(z.string()),
-  /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed parts. */
   version: maybe(StreamVersionSchema),
   ...requestOptionsShape,
 });

@@ -50,19 +50,9 @@ export const OnRunCreatedSchema = z.custom<OnRunCreated>((value) => typeof value
 
 /** The shape of the per-call options, spread into each method's options schema. */
 export const requestOptionsShape = {
-  /** Aborts the call at once, including a stream and any resume in progress. */
   signal: z.optional(AbortSignalSchema),
-  /**
-   * Headers for this call, laid over the client's own (case-insensitive, the call wins). They may
-   * not set or remove `x-api-key`: pass `apiKey`.
-   */
   headers: z.optional(HeadersInputSchema),
-  /**
-   * The API key for this call only, sent as `x-api-key` instead of the client's (a backend that
-   * serves several tenants through one client). `null` or left out: the client's key.
-   */
   apiKey: z.optional(z.nullable(z.string())),
-  /** Extra query parameters for this call's first request (never for a reconnect). */
   params: z.optional(QueryParamsSchema),
 };
 
