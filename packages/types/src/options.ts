@@ -85,7 +85,7 @@ const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /** `config` as a caller gives it: the server's own object, with camelCase slips refused. */
-const ConfigInputSchema = ConfigSchema.check(
+export const ConfigInputSchema = ConfigSchema.check(
   z.superRefine((config, context) => {
     for (const key of Object.keys(config)) {
       const wire = CONFIG_KEY_SPELLINGS[key];
