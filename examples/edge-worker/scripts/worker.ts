@@ -22,6 +22,8 @@ export interface WorkerOptions {
   readonly port?: number;
   /** Extra esbuild plugins (the tests bundle the runwire packages from source). */
   readonly plugins?: Plugin[];
+  /** The worker's source (default: the example's, `src/worker.ts`; tests run workers of their own). */
+  readonly entry?: string;
   /** How long to wait for the worker to answer (default 30 s). */
   readonly startTimeoutMs?: number;
 }
@@ -37,14 +39,19 @@ export interface RunningWorker {
 }
 
 /**
- * Bundles `src/worker.ts` as a Workers bundler does (ESM, `workerd` / `worker` / `browser`
- * conditions, no Node built-ins) into `outDir/dist/worker.js`, next to a copy of config.capnp.
+ * Bundles `entry` (default `src/worker.ts`) as a Workers bundler does (ESM, `workerd` / `worker` /
+ * `browser` conditions, no Node built-ins) into `outDir/dist/worker.js`, next to a copy of
+ * config.capnp.
  */
-export async function buildWorker(outDir: string, plugins: Plugin[] = []): Promise<void> {
+export async function buildWorker(
+  outDir: string,
+  plugins: Plugin[] = [],
+  entry: string = join(exampleDir, "src", "worker.ts"),
+): Promise<void> {
   mkdirSync(join(outDir, "dist"), { recursive: true });
   copyFileSync(join(exampleDir, "config.capnp"), join(outDir, "config.capnp"));
   await build({
-    entryPoints: [join(exampleDir, "src", "worker.ts")],
+    entryPoints: [entry],
     outfile: join(outDir, "dist", "worker.js"),
     bundle: true,
     format: "esm",
@@ -60,7 +67,7 @@ export async function buildWorker(outDir: string, plugins: Plugin[] = []): Promi
 /** Builds the worker and starts workerd with it; resolves once the worker answers. */
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const outDir = mkdtempSync(join(tmpdir(), "runwire-edge-worker-"));
-  await buildWorker(outDir, options.plugins);
+  await buildWorker(outDir, options.plugins, options.entry);
   const port = options.port ?? (await freePort());
   const child = spawn(
     workerdBinary,

@@ -1,8 +1,18 @@
 // The example's worker run by workerd (the npm package's binary), built as `start` builds it
 // (scripts/worker.ts, here with @runwire/edge bundled from source): the worker streams runs from
-// the real LangGraph server with @runwire/edge and re-streams them as server-sent events.
+// the real LangGraph server with @runwire/edge and re-streams them as server-sent events. Then a
+// worker of the test's own (test/verbs-worker.ts), built and run the same way, sends every verb
+// through @runwire/edge's fetch transport from inside workerd.
+import { createServer } from "node:http";
+import { join } from "node:path";
 import { SseDecoderStream } from "@runwire/edge";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
+import {
+  EXPECTED_ROUND_TRIP,
+  expectEveryVerbReceived,
+  verbsRecorder,
+} from "@runwire/runtime-smoke/verbs-recorder";
+import { VERB_CASES } from "@runwire/runtime-smoke/verbs-round-trip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningWorker, startWorker } from "../scripts/worker.ts";
 
@@ -110,5 +120,54 @@ describe("examples/edge-worker in workerd", () => {
 
   it("logged nothing: no uncaught error, no warning", () => {
     expect(worker.logs()).toBe("");
+  });
+});
+
+describe("every verb from workerd, through @runwire/edge's fetch transport", () => {
+  // The server the worker sends every verb to, recording each as it arrived.
+  const recorder = verbsRecorder();
+  const recordingServer = createServer((request, response) => {
+    if (!recorder.handle(request, response)) response.writeHead(404).end();
+  });
+  let recorderUrl: string;
+  let verbsWorker: RunningWorker;
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => recordingServer.listen(0, "127.0.0.1", resolve));
+    const address = recordingServer.address();
+    recorderUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    verbsWorker = await startWorker({
+      langgraphUrl: inject("langgraphUrl"),
+      plugins: [runwireFromSource()],
+      entry: join(import.meta.dirname, "verbs-worker.ts"),
+    });
+  });
+
+  afterAll(async () => {
+    await verbsWorker?.stop();
+    recordingServer.closeAllConnections();
+    await new Promise((resolve) => recordingServer.close(resolve));
+  });
+
+  async function askWorker(path: string, to: string): Promise<unknown> {
+    const response = await fetch(`${verbsWorker.url}${path}?to=${encodeURIComponent(to)}`);
+    const answer: unknown = await response.json();
+    expect(response.status, `${JSON.stringify(answer)}\n${verbsWorker.logs()}`).toBe(200);
+    return answer;
+  }
+
+  it("reaches a local server with its method, body bytes, content type and length", async () => {
+    expect(await askWorker("/verbs/to-recorder", recorderUrl)).toEqual(VERB_CASES.map(() => 200));
+    expectEveryVerbReceived(recorder.received);
+  });
+
+  it("does each verb's work on the real LangGraph server", async () => {
+    expect(await askWorker("/verbs/to-langgraph", inject("langgraphUrl"))).toEqual(
+      EXPECTED_ROUND_TRIP,
+    );
+  });
+
+  it("logged nothing", () => {
+    expect(verbsWorker.logs()).toBe("");
   });
 });

@@ -1,7 +1,9 @@
 import {
   checkOptions,
+  RUNS_ENDPOINTS,
   type RunsJoinStreamOptions,
   RunsJoinStreamOptionsSchema,
+  toWireKey,
 } from "@runwire/types";
 import { badRequest, type Refusal } from "./request-error";
 import { toWirePath, wireTable } from "./wire-fields";
@@ -9,10 +11,8 @@ import { toWirePath, wireTable } from "./wire-fields";
 // The query of a join stream (`GET …/runs/:runId/stream`), as runwire's `joinStream` and its
 // resume send it: `stream_mode` (repeated), `cancel_on_disconnect=true`, and `Last-Event-ID`.
 
-const JOIN_FIELDS = wireTable(["streamMode", "cancelOnDisconnect"], {
-  streamMode: "stream_mode",
-  cancelOnDisconnect: "cancel_on_disconnect",
-});
+// The query keys of runwire's own joinStream endpoint (`stream_mode`, `cancel_on_disconnect`).
+const JOIN_FIELDS = wireTable(RUNS_ENDPOINTS.joinStream.stateless.query ?? [], toWireKey);
 
 /** The join-stream options for a request's query and `Last-Event-ID`, or the 400 for them. */
 export function checkJoinStreamQuery(

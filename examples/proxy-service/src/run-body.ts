@@ -1,12 +1,14 @@
 import {
   checkOptions,
+  type EndpointDescriptor,
+  endpointLayout,
   type OptionsSchema,
-  RUN_BODY_FIELDS,
-  RUN_BODY_WIRE_KEYS,
+  RUNS_ENDPOINTS,
   type RunsStreamOptions,
   RunsStreamOptionsSchema,
   type RunsWaitOptions,
   RunsWaitOptionsSchema,
+  toWireKey,
 } from "@runwire/types";
 import { BLOCKED_FIELDS, type ProxyPolicy } from "./policy";
 import { badRequest, type Refusal, type RequestError } from "./request-error";
@@ -31,14 +33,16 @@ export type BodyCheck<Options> =
 
 const ASSISTANT_ID = "assistant_id";
 
-const bodyFields = (fields: readonly string[]): WireTable =>
+// The body keys of the runs endpoint, as runwire's own client sends them (the descriptor's layout),
+// with their wire names.
+const bodyFields = (endpoint: EndpointDescriptor<unknown, unknown>): WireTable =>
   wireTable(
-    fields.filter((field) => field !== "assistantId"),
-    RUN_BODY_WIRE_KEYS,
+    endpointLayout(endpoint).body.filter((field) => field !== "assistantId"),
+    toWireKey,
   );
 
-const STREAM_FIELDS = bodyFields(RUN_BODY_FIELDS.stream);
-const WAIT_FIELDS = bodyFields(RUN_BODY_FIELDS.wait);
+const STREAM_FIELDS = bodyFields(RUNS_ENDPOINTS.stream.stateless);
+const WAIT_FIELDS = bodyFields(RUNS_ENDPOINTS.wait.stateless);
 
 /** Checks the body of `POST …/runs/stream`. */
 export function checkStreamBody(

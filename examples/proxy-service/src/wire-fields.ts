@@ -8,9 +8,9 @@ export type WireTable = ReadonlyMap<string, string>;
 /** The inverse of `optionToWire`, limited to `options`. */
 export function wireTable(
   options: readonly string[],
-  optionToWire: Readonly<Record<string, string>>,
+  optionToWire: (option: string) => string,
 ): WireTable {
-  return new Map(options.map((option) => [optionToWire[option] ?? option, option]));
+  return new Map(options.map((option) => [optionToWire(option), option]));
 }
 
 /** The options object for a wire record whose keys are all in `table`. */

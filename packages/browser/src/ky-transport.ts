@@ -25,6 +25,10 @@ export interface KyTransportOptions {
  * - `redirect: "manual"`: a redirect is never followed (it could carry the API key elsewhere). A
  *   browser hides the redirect's status and target, so it fails as an `InvalidResponseError`.
  * - `prefixUrl: ""`, no `searchParams`: the URL core built is sent as it is.
+ * - `method` and `body` as core gives them: every verb in upper case (fetch would send a
+ *   lower-case `patch` as it is), its body included on PUT, PATCH and DELETE. Cross-origin, the
+ *   browser asks the server first (a CORS preflight) for PUT, PATCH, DELETE and any JSON body:
+ *   the server must allow them, as LangGraph's does by default.
  *
  * Headers: core's (the client's, the call's, after `onRequest`) are the request's `headers`,
  * over the instance's defaults; the instance's `beforeRequest` hooks then see them and may add

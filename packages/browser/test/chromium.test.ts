@@ -1,9 +1,10 @@
 // @runwire/browser in a real Chromium, driven by playwright-core: a page bundles the package from
-// source (esbuild) and closes a client through `await using` mid-stream against the real
-// LangGraph server. (The example page's test, which streams and cancels runs from a page, is
-// examples/browser/test/chromium.test.ts.) The browser is the one @runwire/runtime-smoke finds:
-// CHROMIUM_PATH, a system Chromium/Chrome, Playwright's cache, else the npm package
-// @sparticuz/chromium (RUNWIRE_BROWSER=npm forces it).
+// source (esbuild), sends every verb through the ky transport (to its own server, which records
+// the wire, and to the real LangGraph server), and closes a client through `await using`
+// mid-stream against the real LangGraph server. (The example page's test, which streams and
+// cancels runs from a page, is examples/browser/test/chromium.test.ts.) The browser is the one
+// @runwire/runtime-smoke finds: CHROMIUM_PATH, a system Chromium/Chrome, Playwright's cache, else
+// the npm package @sparticuz/chromium (RUNWIRE_BROWSER=npm forces it).
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
@@ -11,6 +12,12 @@ import { join } from "node:path";
 import { type LoopbackListener, listenOnLoopback } from "@runwire/fault-server";
 import { launchChromium } from "@runwire/runtime-smoke/chromium";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
+import {
+  EXPECTED_ROUND_TRIP,
+  expectEveryVerbReceived,
+  verbsRecorder,
+} from "@runwire/runtime-smoke/verbs-recorder";
+import { type LangGraphRoundTrip, VERB_CASES } from "@runwire/runtime-smoke/verbs-round-trip";
 import { build } from "esbuild";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -21,11 +28,17 @@ let site: LoopbackListener;
 let context: BrowserContext;
 let page: Page;
 const pageErrors: string[] = [];
+// The verbs the page sends to its own origin (`/verbs/…`), as the site received them.
+const recorder = verbsRecorder();
 
 beforeAll(async () => {
   profileDir = mkdtempSync(join(tmpdir(), "runwire-chromium-profile-"));
   const bundle = await build({
-    entryPoints: [join(import.meta.dirname, "close-page", "scenario.ts")],
+    entryPoints: {
+      scenario: join(import.meta.dirname, "close-page", "scenario.ts"),
+      verbs: join(import.meta.dirname, "verbs-page", "scenario.ts"),
+    },
+    outdir: "bundle",
     write: false,
     bundle: true,
     format: "iife",
@@ -36,18 +49,21 @@ beforeAll(async () => {
   });
   // The page, served from memory by a real HTTP server on 127.0.0.1: its calls to the LangGraph
   // server are cross-origin, as a deployed page's are.
+  const script = (name: string) => ({
+    contentType: "text/javascript; charset=utf-8",
+    body: bundle.outputFiles.find((file) => file.path.endsWith(`/${name}`))?.text ?? "",
+  });
   const files: Record<string, { contentType: string; body: string }> = {
     "/": {
       contentType: "text/html; charset=utf-8",
-      body: '<!doctype html><script src="scenario.js"></script>\n',
+      body: '<!doctype html><script src="scenario.js"></script><script src="verbs.js"></script>\n',
     },
-    "/scenario.js": {
-      contentType: "text/javascript; charset=utf-8",
-      body: bundle.outputFiles[0]?.text ?? "",
-    },
+    "/scenario.js": script("scenario.js"),
+    "/verbs.js": script("verbs.js"),
   };
   site = await listenOnLoopback(
     createServer((request, response) => {
+      if (recorder.handle(request, response)) return;
       const file = files[new URL(request.url ?? "/", "http://x").pathname];
       if (file) response.writeHead(200, { "content-type": file.contentType }).end(file.body);
       else response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
@@ -63,6 +79,29 @@ afterAll(async () => {
   await context?.close();
   await site?.close();
   if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+});
+
+describe("every verb from Chromium, through the ky transport", () => {
+  it("reaches the page's server with its method, body bytes, content type and length", async () => {
+    const statuses = await page.evaluate(() =>
+      (globalThis as unknown as { verbsToOrigin: () => Promise<number[]> }).verbsToOrigin(),
+    );
+    expect(statuses).toEqual(VERB_CASES.map(() => 200));
+    expectEveryVerbReceived(recorder.received);
+  });
+
+  it("does each verb's work on the real LangGraph server, cross-origin", async () => {
+    const result = await page.evaluate(
+      (url) =>
+        (
+          globalThis as unknown as {
+            verbsOnLangGraph: (apiUrl: string) => Promise<LangGraphRoundTrip>;
+          }
+        ).verbsOnLangGraph(url),
+      inject("langgraphUrl"),
+    );
+    expect(result).toEqual(EXPECTED_ROUND_TRIP);
+  });
 });
 
 describe("client.close() in Chromium", () => {

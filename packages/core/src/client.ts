@@ -3,6 +3,7 @@ import { asyncDispose } from "./async-dispose";
 import { type ClientConfig, resolveConfig } from "./config";
 import { HttpClient } from "./request/http-client";
 import { RunsClient } from "./runs/runs-client";
+import { StoreClient } from "./store/store-client";
 import type { DefaultValues } from "./stream/part-types";
 
 /**
@@ -19,6 +20,8 @@ export class Client<State = DefaultValues, Update = Partial<State>, Custom = unk
   readonly runs: RunsClient<State, Update, Custom>;
   /** Get, create, update, delete, search and count assistants, their versions and graphs. */
   readonly assistants: AssistantsClient;
+  /** Put, get, delete and search items of the key-value store, and list its namespaces. */
+  readonly store: StoreClient;
   readonly #http: HttpClient;
   #closing: Promise<void> | undefined;
 
@@ -26,6 +29,7 @@ export class Client<State = DefaultValues, Update = Partial<State>, Custom = unk
     this.#http = new HttpClient(resolveConfig(config));
     this.runs = new RunsClient(this.#http);
     this.assistants = new AssistantsClient(this.#http);
+    this.store = new StoreClient(this.#http);
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   resolveApiKey,
 } from "./http/api-key";
 import { checkHeadersLayer, type HeadersLayer, mergeHeaders } from "./http/headers";
+import type { HttpMethod } from "./http/method";
 import { normalizeBaseUrl } from "./http/url";
 import { MAX_TIMER_MS } from "./request/abort";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./request/retry-policy";
@@ -14,6 +15,11 @@ import type { Transport } from "./transport";
 
 /** The request as `onRequest` sees it; the hook may change the headers or return a new init. */
 export interface RequestInitLike {
+  /**
+   * `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (see {@link HttpMethod}). A hook may return any of
+   * them, in any case; another method, or a `GET` with a body, fails the call with a
+   * `RunwireValidationError` naming `onRequest`, before anything is sent.
+   */
   method: string;
   headers: Headers;
   body: string | undefined;
@@ -68,7 +74,11 @@ export interface ClientConfig {
    * `runs.join` and `runs.cancel` with `wait`, whose answer comes only when the run ends.
    */
   timeoutMs?: number | null | undefined;
-  /** Retries of idempotent requests (GET, DELETE) on connection errors, 408, 429 and 5xx. */
+  /**
+   * Retries of idempotent requests on connection errors, 408, 429 and 5xx: GET, PUT, DELETE and
+   * the POSTs that only read (searches, counts, versions, history). A PATCH, or a POST that
+   * creates or changes something, is never retried.
+   */
   maxRetries?: number | undefined;
   /** `@langchain/langgraph-sdk` spelling of `maxRetries`. */
   callerOptions?: { maxRetries?: number | undefined } | undefined;

@@ -20,7 +20,9 @@ export type FetchLike = (
 }>;
 
 /**
- * A transport on the platform `fetch` (or one you pass). Redirects are never followed.
+ * A transport on the platform `fetch` (or one you pass). Redirects are never followed. Every verb
+ * goes out as core names it (upper case, which fetch leaves alone), with its body: a PUT, a PATCH
+ * and a DELETE carry theirs; a request without one leaves `body` out.
  *
  * @example
  * const client = createClient({ apiUrl, transport: createFetchTransport() });

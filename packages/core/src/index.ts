@@ -28,6 +28,7 @@ export type {
   StreamRunCreated,
 } from "./runs/runs-client";
 export * from "./sse/index";
+export type { StoreClient } from "./store/store-client";
 export type {
   AlwaysV1Events,
   AlwaysV2Parts,

@@ -1,10 +1,13 @@
+import type { HttpMethod } from "./http/method";
+
 /**
  * The one seam between runwire's run semantics and the network. A runtime package (undici, ky,
  * fetch) implements it; tests implement it in memory. Everything else (URLs, headers, retries,
  * timeouts, resume, SSE) happens above it in `@runwire/core`.
  *
  * A transport must:
- * - send `body` as is (already-encoded JSON text) and leave the headers it is given alone;
+ * - send every {@link HttpMethod} as it is named, with `body` as is (already-encoded JSON text)
+ *   whatever the method, and leave the headers it is given alone;
  * - never follow redirects (a 3xx is returned as a response: following one could carry the API
  *   key to another origin);
  * - resolve as soon as the status and headers are known, with the body still streaming;
@@ -31,11 +34,18 @@ export interface Transport {
 
 /** What core asks a transport to send. */
 export interface TransportRequest {
-  readonly method: "GET" | "POST" | "DELETE";
+  /**
+   * Any of the API's verbs, upper case. Every one but `GET` may come with a body, `DELETE`
+   * included (the store's `DELETE /store/items` names its item in the body): send it as given.
+   */
+  readonly method: HttpMethod;
   /** Absolute URL, query included. */
   readonly url: string;
   readonly headers: Headers;
-  /** Encoded JSON text, or `undefined` for a request without a body. */
+  /**
+   * Encoded JSON text (its `content-type: application/json` is among `headers`), or `undefined`
+   * for a request without a body.
+   */
   readonly body: string | undefined;
   /** Aborts the request and its body stream. */
   readonly signal: AbortSignal;

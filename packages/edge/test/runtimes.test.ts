@@ -1,8 +1,9 @@
-// The runtime smoke test (runtime-smoke/smoke.ts: create, stream, join, cancel) run by Bun and
-// Deno, from the npm packages `bun` and `deno`, against the real LangGraph server.
+// The runtime smoke test (runtime-smoke/smoke.ts: create, stream, join, cancel, every verb) run by
+// Bun and Deno, from the npm packages `bun` and `deno`, against the real LangGraph server.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { EXPECTED_ROUND_TRIP } from "@runwire/runtime-smoke/verbs-recorder";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import {
   bunBinary,
@@ -41,6 +42,8 @@ function expectSmokePassed(run: SmokeRun, runtime: RegExp, client: string) {
   // The thread now holds both runs' messages: hi, two echoes, the question and the answer.
   expect(report?.streamed.finalMessages).toBe(5);
   expect(report?.cancelled).toEqual({ status: "pending", statusAfterCancel: "interrupted" });
+  // PATCH, PUT, DELETE with a body: each one's body arrived whole, or the answers would differ.
+  expect(report?.verbs).toEqual(EXPECTED_ROUND_TRIP);
   expect(report?.closed).toEqual({ readAfterClose: "ClientClosedError" });
 }
 

@@ -64,6 +64,9 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Und
         path: pathOf(url),
         method,
         headers: withUserAgent(headerRecord(headers)),
+        // Sent whatever the verb, with its byte length as content-length. After a DELETE with a
+        // body (the store's), undici does not reuse the connection, as a server could have left
+        // a body it did not expect unread; the next request opens another.
         body: body ?? null,
         signal,
       });

@@ -27,6 +27,7 @@ export * from "./request-options";
 export * from "./run";
 export * from "./runs/endpoints";
 export { type JsonObject, JsonObjectSchema, openEnum } from "./schema-kit";
+export * from "./store/endpoints";
 export * from "./store/options";
 export * from "./store/records";
 export * from "./stream-part";

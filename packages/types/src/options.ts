@@ -1,32 +1,60 @@
 import * as z from "zod/mini";
 import {
+  type All,
   AllSchema,
+  type BulkCancelRunsStatus,
   BulkCancelRunsStatusSchema,
+  type CancelAction,
   CancelActionSchema,
+  type DisconnectMode,
   DisconnectModeSchema,
+  type Durability,
   DurabilitySchema,
+  type IfNotExists,
   IfNotExistsSchema,
+  type MultitaskStrategy,
   MultitaskStrategySchema,
+  type OnCompletionBehavior,
   OnCompletionBehaviorSchema,
+  type RunSelectField,
   RunSelectFieldSchema,
+  type RunStatus,
   RunStatusSchema,
+  type StreamMode,
   StreamModeSchema,
+  type StreamVersion,
   StreamVersionSchema,
 } from "./literals";
 import {
+  type CheckpointInput,
   CheckpointInputSchema,
+  type Command,
   CommandSchema,
+  type Config,
   ConfigSchema,
+  type Context,
   ContextSchema,
+  type Input,
   InputSchema,
+  type LangSmithTracing,
   LangSmithTracingSchema,
 } from "./records";
-import { OnRunCreatedSchema, requestOptionsShape } from "./request-options";
-import { JsonObjectSchema, list } from "./schema-kit";
+import {
+  type OnRunCreated,
+  OnRunCreatedSchema,
+  type RequestOptions,
+  requestOptionsShape,
+} from "./request-options";
+import { type JsonObject, JsonObjectSchema, list } from "./schema-kit";
 
 // The camelCase options of each runs method, named as @langchain/langgraph-sdk names them, checked
 // strictly: an unknown option or a value outside a literal's set is an error before any request.
 // `null` counts as "not given", as `undefined` does.
+//
+// Each method's options are declared twice: a zod schema (the run-time check) and a hand-written
+// interface (the published type, whose TSDoc editors show on hover; a type inferred from a schema
+// loses it in the built declarations). test/option-types.test.ts fails the typecheck when a
+// schema and its interface differ.
 
 const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
 
@@ -57,7 +85,7 @@ const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /** `config` as a caller gives it: the server's own object, with camelCase slips refused. */
-const ConfigInputSchema = ConfigSchema.check(
+export const ConfigInputSchema = ConfigSchema.check(
   z.superRefine((config, context) => {
     for (const key of Object.keys(config)) {
       const wire = CONFIG_KEY_SPELLINGS[key];
@@ -74,163 +102,299 @@ const ConfigInputSchema = ConfigSchema.check(
 
 /** Options shared by `stream`, `create` and `wait`: what the run is and how it starts. */
 const runShape = {
-  /** Input to the graph. `null` or left out resumes from the thread's current state. */
   input: maybe(InputSchema),
-  /** Resume an interrupt, update state, or jump to nodes. */
   command: maybe(CommandSchema),
-  /** Metadata stored with the run. */
   metadata: maybe(JsonObjectSchema),
-  /**
-   * Run configuration, sent as the server's own object: snake_case keys (`tags`,
-   * `recursion_limit`, `configurable`, `run_name`, `max_concurrency`, `metadata`). A camelCase
-   * spelling of one of them (`recursionLimit`) is refused, naming the key to use.
-   */
   config: maybe(ConfigInputSchema),
-  /** Static context for the assistant. */
   context: maybe(ContextSchema),
-  /** Start from this checkpoint of the thread. */
   checkpoint: maybe(CheckpointInputSchema),
-  /** Start from the checkpoint with this id. */
   checkpointId: maybe(z.string()),
-  /** @deprecated Use `durability` instead. */
   checkpointDuring: maybe(z.boolean()),
-  /** Pause before these nodes (`"*"` for all). */
   interruptBefore: maybe(NodeSelectionSchema),
-  /** Pause after these nodes (`"*"` for all). */
   interruptAfter: maybe(NodeSelectionSchema),
-  /** URL the server calls when the run finishes. */
   webhook: maybe(z.string()),
-  /** What happens to a run already in flight on the thread. */
   multitaskStrategy: maybe(MultitaskStrategySchema),
-  /** What to do if the thread does not exist (server default `reject`). */
   ifNotExists: maybe(IfNotExistsSchema),
-  /** For stateless runs: delete or keep the temporary thread afterwards. */
   onCompletion: maybe(OnCompletionBehaviorSchema),
-  /** Delay the start by this many seconds. */
   afterSeconds: maybe(z.number().check(z.nonnegative())),
-  /** When checkpoints are persisted. */
   durability: maybe(DurabilitySchema),
-  /** Where LangSmith traces go; sent as `langsmith_tracer`. */
   langsmithTracing: maybe(LangSmithTracingSchema),
 };
 
 /** Stream options that `stream` and `create` send. */
 const streamShape = {
-  /** What to stream; default `"values"`. */
   streamMode: maybe(StreamModeInputSchema),
-  /** Also stream subgraph output (event names gain `|namespace`). */
   streamSubgraphs: maybe(z.boolean()),
-  /** Keep the run's events so a dropped stream can be resumed or replayed. */
   streamResumable: maybe(z.boolean()),
 };
+
+/**
+ * What a run is and how it starts: the options `runs.stream`, `runs.create`, `runs.wait` and each
+ * `runs.createBatch` item share. `null` counts as "not given", as `undefined` does.
+ */
+export interface RunStartOptions {
+  /** Input to the graph. `null` or left out continues from the thread's current state. */
+  input?: Input | null | undefined;
+  /**
+   * Steer the run instead of (or beside) `input`: resume an `interrupt()` (`{ resume }`), update
+   * the state (`{ update }`) or jump to nodes (`{ goto }`).
+   */
+  command?: Command | null | undefined;
+  /** Metadata stored with the run. */
+  metadata?: JsonObject | null | undefined;
+  /**
+   * Run configuration, sent as the server's own object: snake_case keys (`tags`,
+   * `recursion_limit`, `configurable`, `run_name`, `max_concurrency`, `metadata`). A camelCase
+   * spelling of one of them (`recursionLimit`) is refused, naming the key to use.
+   */
+  config?: Config | null | undefined;
+  /** Static context for the assistant (LangGraph.js 0.4+): any JSON value but `null`. */
+  context?: Context | null | undefined;
+  /** Start from this checkpoint of the thread (a thread run's option). */
+  checkpoint?: CheckpointInput | null | undefined;
+  /** Start from the thread's checkpoint with this id (a thread run's option). */
+  checkpointId?: string | null | undefined;
+  /**
+   * Whether checkpoints are saved while the run is in progress. Still sent, with a console
+   * warning on each call that gives it.
+   *
+   * @deprecated Use `durability` instead: `"async"` for `true`, `"exit"` for `false`.
+   */
+  checkpointDuring?: boolean | null | undefined;
+  /** Pause before these nodes run (`"*"`: every node); the run then ends `interrupted`. */
+  interruptBefore?: All | readonly string[] | null | undefined;
+  /** Pause after these nodes run (`"*"`: every node); the run then ends `interrupted`. */
+  interruptAfter?: All | readonly string[] | null | undefined;
+  /** URL the server POSTs the run to when it finishes. */
+  webhook?: string | null | undefined;
+  /**
+   * What to do when the thread already has a run in flight: `reject` this one (the server's
+   * default), `interrupt` or `rollback` the other, or `enqueue` this one after it.
+   */
+  multitaskStrategy?: MultitaskStrategy | null | undefined;
+  /** When the thread does not exist: `create` it, or `reject` the run (the server's default). */
+  ifNotExists?: IfNotExists | null | undefined;
+  /**
+   * For a stateless run (no thread id): `delete` the temporary thread when the run ends (the
+   * server's default) or `keep` it.
+   */
+  onCompletion?: OnCompletionBehavior | null | undefined;
+  /** Start the run after this many seconds (a number ≥ 0) instead of at once. */
+  afterSeconds?: number | null | undefined;
+  /**
+   * When checkpoints are saved: `sync` (before the next step starts), `async` (while the next
+   * step runs; LangGraph's default) or `exit` (only when the run ends).
+   */
+  durability?: Durability | null | undefined;
+  /** Where LangSmith traces of the run go (`project_name`, `example_id`); sent as `langsmith_tracer`. */
+  langsmithTracing?: LangSmithTracing | null | undefined;
+}
+
+/** What a run streams: the options `runs.stream`, `runs.create` and `runs.createBatch` items share. */
+export interface RunStreamingOptions {
+  /**
+   * What to stream: one mode or a non-empty list (default `"values"`). With `runs.stream`, the
+   * parts' type follows it.
+   */
+  streamMode?: StreamMode | readonly StreamMode[] | null | undefined;
+  /** Also stream subgraph output; v1 event names then gain `|<namespace>` (default `false`). */
+  streamSubgraphs?: boolean | null | undefined;
+  /**
+   * Keep the run's events on the server, so a dropped stream can be resumed and `runs.joinStream`
+   * can replay them from the start (`lastEventId: "-1"`). Default `false`.
+   */
+  streamResumable?: boolean | null | undefined;
+}
 
 /** Options of `runs.stream`. */
 export const RunsStreamOptionsSchema = z.strictObject({
   ...runShape,
   ...streamShape,
-  /** Request signed LangSmith feedback URLs for these keys. */
   feedbackKeys: maybe(list(z.string())),
-  /** What the server does with the run if this stream disconnects. */
   onDisconnect: maybe(DisconnectModeSchema),
-  /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed `{ type, ns, data, interrupts }`. */
   version: maybe(StreamVersionSchema),
-  /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
 });
-export type RunsStreamOptions = z.infer<typeof RunsStreamOptionsSchema>;
+
+/**
+ * Options of `runs.stream`: the run, what it streams, and how this call behaves.
+ *
+ * @example
+ * const options: RunsStreamOptions = { input: { messages: [] }, streamMode: ["values", "updates"] };
+ */
+export interface RunsStreamOptions extends RunStartOptions, RunStreamingOptions, RequestOptions {
+  /** Ask for signed LangSmith feedback URLs for these feedback keys. */
+  feedbackKeys?: readonly string[] | null | undefined;
+  /**
+   * What the server does with the run when this stream's connection drops: `cancel` it or let it
+   * `continue`. Left out: the server's default.
+   */
+  onDisconnect?: DisconnectMode | null | undefined;
+  /**
+   * The part format: `v1` (default) yields `{ event, data, id? }`; `v2` yields typed
+   * `{ type, ns, data, interrupts }`.
+   */
+  version?: StreamVersion | null | undefined;
+  /** Called once with the new run's ids as soon as the response headers arrive. */
+  onRunCreated?: OnRunCreated | null | undefined;
+}
 
 /** Options of `runs.create` (a background run). */
 export const RunsCreateOptionsSchema = z.strictObject({
   ...runShape,
   ...streamShape,
-  /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
 });
-export type RunsCreateOptions = z.infer<typeof RunsCreateOptionsSchema>;
+
+/** Options of `runs.create` (a background run): the run, what it streams, and this call. */
+export interface RunsCreateOptions extends RunStartOptions, RunStreamingOptions, RequestOptions {
+  /** Called once with the new run's ids as soon as the response headers arrive. */
+  onRunCreated?: OnRunCreated | null | undefined;
+}
 
 /** Options of `runs.wait`. */
 export const RunsWaitOptionsSchema = z.strictObject({
   ...runShape,
-  /** What the server does with the run if this request disconnects. */
   onDisconnect: maybe(DisconnectModeSchema),
-  /** Throw a `RunError` when the run fails (default `true`); never sent to the server. */
   raiseError: maybe(z.boolean()),
-  /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
 });
-export type RunsWaitOptions = z.infer<typeof RunsWaitOptionsSchema>;
+
+/** Options of `runs.wait`: the run, and how this call behaves. */
+export interface RunsWaitOptions extends RunStartOptions, RequestOptions {
+  /**
+   * What the server does with the run when this request's connection drops: `cancel` it or let it
+   * `continue`. Left out: the server's default.
+   */
+  onDisconnect?: DisconnectMode | null | undefined;
+  /**
+   * Throw a `RunError` when the run fails (default `true`); `false` returns the server's answer
+   * as it is. Never sent to the server.
+   */
+  raiseError?: boolean | null | undefined;
+  /** Called once with the new run's ids as soon as the response headers arrive. */
+  onRunCreated?: OnRunCreated | null | undefined;
+}
 
 /** One run of `runs.createBatch`: a background run's options plus its assistant and thread. */
 export const RunsCreateBatchItemSchema = z.strictObject({
-  /** The assistant (or graph id) to run. */
   assistantId: z.string().check(z.minLength(1)),
-  /** The thread to run on; left out or `null` for a stateless run. */
   threadId: maybe(z.string().check(z.minLength(1))),
   ...runShape,
   ...streamShape,
 });
-export type RunsCreateBatchItem = z.infer<typeof RunsCreateBatchItemSchema>;
+
+/** One run of `runs.createBatch`: a background run's options plus its assistant and thread. */
+export interface RunsCreateBatchItem extends RunStartOptions, RunStreamingOptions {
+  /** The assistant (or graph id) to run; not empty. */
+  assistantId: string;
+  /** The thread to run on; left out or `null` for a stateless run. Not empty. */
+  threadId?: string | null | undefined;
+}
 
 /** Options of `runs.createBatch`, `runs.get`, `runs.delete` and `runs.cancel`. */
 export const RunsRequestOptionsSchema = z.strictObject(requestOptionsShape);
-export type RunsRequestOptions = z.infer<typeof RunsRequestOptionsSchema>;
+
+/** Options of `runs.createBatch`, `runs.get`, `runs.delete` and `runs.cancel`: the request options alone. */
+export interface RunsRequestOptions extends RequestOptions {}
 
 /** Options of `runs.list`. */
 export const RunsListOptionsSchema = z.strictObject({
-  /** Page size (default 10). */
   limit: maybe(z.int().check(z.positive())),
-  /** Runs to skip (default 0). */
   offset: maybe(z.int().check(z.nonnegative())),
-  /** Only runs with this status. */
   status: maybe(RunStatusSchema),
-  /** Return only these fields of each run. */
   select: maybe(list(RunSelectFieldSchema)),
   ...requestOptionsShape,
 });
-export type RunsListOptions = z.infer<typeof RunsListOptionsSchema>;
+
+/** Options of `runs.list`: which page of the thread's runs, and which fields. */
+export interface RunsListOptions extends RequestOptions {
+  /** Most runs to return, an integer > 0 (default 10). */
+  limit?: number | null | undefined;
+  /** Runs to skip, an integer ≥ 0 (default 0). */
+  offset?: number | null | undefined;
+  /** Only runs in this status. */
+  status?: RunStatus | null | undefined;
+  /** Return only these fields of each run (left out or empty: all of them). */
+  select?: readonly RunSelectField[] | null | undefined;
+}
 
 /** Options of `runs.cancelMany`: which runs, and how to cancel them. */
 export const RunsCancelManyOptionsSchema = z.strictObject({
-  /** Cancel runs of this thread. */
   threadId: maybe(z.string()),
-  /** Cancel these runs. */
   runIds: maybe(list(z.string())),
-  /** Cancel runs in this state. */
   status: maybe(BulkCancelRunsStatusSchema),
-  /** `interrupt` (default) or `rollback`. */
   action: maybe(CancelActionSchema),
   ...requestOptionsShape,
 });
-export type RunsCancelManyOptions = z.infer<typeof RunsCancelManyOptionsSchema>;
+
+/** Options of `runs.cancelMany`: which runs, and how to cancel them. */
+export interface RunsCancelManyOptions extends RequestOptions {
+  /** Cancel runs of this thread. */
+  threadId?: string | null | undefined;
+  /** Cancel these runs; `[]` selects none, and nothing is sent. */
+  runIds?: readonly string[] | null | undefined;
+  /** Cancel runs in this state: `pending`, `running` or `all`. */
+  status?: BulkCancelRunsStatus | null | undefined;
+  /**
+   * `interrupt` (default) just stops the runs; `rollback` stops them, then deletes them and their
+   * checkpoints.
+   */
+  action?: CancelAction | null | undefined;
+}
 
 /** Options of `runs.join`. */
 export const RunsJoinOptionsSchema = z.strictObject({
-  /** Cancel the run if this request disconnects. */
   cancelOnDisconnect: maybe(z.boolean()),
   ...requestOptionsShape,
 });
-export type RunsJoinOptions = z.infer<typeof RunsJoinOptionsSchema>;
+
+/** Options of `runs.join`. */
+export interface RunsJoinOptions extends RequestOptions {
+  /** Cancel the run if this request's connection drops (default `false`). */
+  cancelOnDisconnect?: boolean | null | undefined;
+}
 
 /** Options of `runs.joinStream`. */
 export const RunsJoinStreamOptionsSchema = z.strictObject({
-  /** Cancel the run if this stream disconnects. */
   cancelOnDisconnect: maybe(z.boolean()),
-  /** Only these modes (default: the modes the run was created with). */
   streamMode: maybe(StreamModeInputSchema),
-  /** Resume after this event id (`"-1"` replays a resumable run from the start). */
   lastEventId: maybe(z.string()),
-  /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed parts. */
   version: maybe(StreamVersionSchema),
   ...requestOptionsShape,
 });
-export type RunsJoinStreamOptions = z.infer<typeof RunsJoinStreamOptionsSchema>;
+
+/** Options of `runs.joinStream`. */
+export interface RunsJoinStreamOptions extends RequestOptions {
+  /** Cancel the run if this stream's connection drops (default `false`). */
+  cancelOnDisconnect?: boolean | null | undefined;
+  /** Only these modes, one or a non-empty list (default: the modes the run was created with). */
+  streamMode?: StreamMode | readonly StreamMode[] | null | undefined;
+  /**
+   * Resume after this event id, sent as `Last-Event-ID` (`"-1"` replays a run created with
+   * `streamResumable: true` from its start). Left out: only output produced after the join.
+   */
+  lastEventId?: string | null | undefined;
+  /** The part format: `v1` (default) yields `{ event, data, id? }`; `v2` yields typed parts. */
+  version?: StreamVersion | null | undefined;
+}
 
 /** The `wait` and `action` arguments of `runs.cancel`. */
 export const RunsCancelArgumentsSchema = z.strictObject({
   wait: maybe(z.boolean()),
   action: maybe(CancelActionSchema),
 });
-export type RunsCancelArguments = z.infer<typeof RunsCancelArgumentsSchema>;
+
+/** The `wait` and `action` arguments of `runs.cancel`. */
+export interface RunsCancelArguments {
+  /** Wait until the run has stopped before resolving (default `false`). */
+  wait?: boolean | null | undefined;
+  /**
+   * `interrupt` (default) just stops the run; `rollback` stops it, then deletes it and its
+   * checkpoints.
+   */
+  action?: CancelAction | null | undefined;
+}

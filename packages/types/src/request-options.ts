@@ -50,22 +50,39 @@ export const OnRunCreatedSchema = z.custom<OnRunCreated>((value) => typeof value
 
 /** The shape of the per-call options, spread into each method's options schema. */
 export const requestOptionsShape = {
-  /** Aborts the call at once, including a stream and any resume in progress. */
   signal: z.optional(AbortSignalSchema),
-  /**
-   * Headers for this call, laid over the client's own (case-insensitive, the call wins). They may
-   * not set or remove `x-api-key`: pass `apiKey`.
-   */
   headers: z.optional(HeadersInputSchema),
-  /**
-   * The API key for this call only, sent as `x-api-key` instead of the client's (a backend that
-   * serves several tenants through one client). `null` or left out: the client's key.
-   */
   apiKey: z.optional(z.nullable(z.string())),
-  /** Extra query parameters for this call's first request (never for a reconnect). */
   params: z.optional(QueryParamsSchema),
 };
 
 /** Options every runs method accepts. */
 export const RequestOptionsSchema = z.strictObject(requestOptionsShape);
-export type RequestOptions = z.infer<typeof RequestOptionsSchema>;
+
+/**
+ * Options every runs method accepts beside its own: they shape the request, never the body.
+ * (Checked at run time by {@link RequestOptionsSchema}; test/option-types.test.ts keeps the two equal.)
+ */
+export interface RequestOptions {
+  /**
+   * Aborts the call at once, including a stream and any reconnect or resume in progress. The
+   * call rejects (or the stream throws) with the signal's reason.
+   */
+  signal?: AbortSignal | undefined;
+  /**
+   * Headers for this call, laid over the client's own: a `Headers`, a plain object (an
+   * `undefined` value removes a header the client would send) or a list of pairs. Names compare
+   * case-insensitively and the call's win. They may not set or remove `x-api-key`: pass `apiKey`.
+   */
+  headers?: HeadersInput | undefined;
+  /**
+   * The API key for this call only, sent as `x-api-key` instead of the client's (a backend that
+   * serves several tenants through one client). `null` or left out: the client's key.
+   */
+  apiKey?: string | null | undefined;
+  /**
+   * Extra query parameters for this call's first request, never for a reconnect or resume: an
+   * object (arrays become repeated keys), a list of pairs, `URLSearchParams` or a pre-encoded string.
+   */
+  params?: QueryParams | undefined;
+}

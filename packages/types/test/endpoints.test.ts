@@ -6,6 +6,7 @@ import {
   pathParameters,
   REQUEST_OPTION_KEYS,
   RUNS_ENDPOINTS,
+  STORE_ENDPOINTS,
   schemaKeys,
   toOptionName,
   toWireKey,
@@ -17,6 +18,7 @@ import {
 const RESOURCES: Record<string, Record<string, unknown>> = {
   runs: RUNS_ENDPOINTS,
   assistants: ASSISTANTS_ENDPOINTS,
+  store: STORE_ENDPOINTS,
 };
 
 function descriptors(): [string, EndpointDescriptor<unknown, unknown>][] {

@@ -57,20 +57,29 @@ export function prepareCall<Options>(
     if (value !== undefined) headers[header] = checkHeaderOption(value, option, method);
   }
   const layer = callHeaders(checked, method);
-  const spec: RequestSpec = {
-    method: endpoint.method as RequestSpec["method"],
+  const parts = {
     path,
     query: encoded.query,
-    body:
-      encoded.body === undefined
-        ? undefined
-        : encodeJsonBody(encoded.body, { label: method, fieldAt: optionPath(endpoint.bodyFrom) }),
     headers,
     params: callParams(checked, method),
     callHeaders: layer,
     signal: checked.signal ?? undefined,
     idempotent: endpoint.idempotent,
   };
+  const spec: RequestSpec =
+    endpoint.method === "GET"
+      ? { ...parts, method: "GET" }
+      : {
+          ...parts,
+          method: endpoint.method,
+          body:
+            encoded.body === undefined
+              ? undefined
+              : encodeJsonBody(encoded.body, {
+                  label: method,
+                  fieldAt: optionPath(endpoint.bodyFrom),
+                }),
+        };
   return { spec, options: checked, callHeaders: layer };
 }
 

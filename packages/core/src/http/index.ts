@@ -7,6 +7,7 @@ export {
 export { type HeadersLayer, mergeHeaders } from "./headers";
 export { type DecodeJsonOptions, decodeJsonBody, encodeJsonBody } from "./json";
 export { type CheckLocationOptions, checkReconnectLocation, hasScheme } from "./location";
+export { HTTP_METHODS, type HttpMethod, isHttpMethod } from "./method";
 export { encodePathSegment } from "./path";
 export {
   encodeQuery,

@@ -8,6 +8,7 @@ import { RunwireValidationError } from "../errors/validation-error";
 import { API_KEY_HEADER } from "../http/api-key";
 import { type HeadersLayer, mergeHeaders } from "../http/headers";
 import { decodeJsonBody, encodeJsonBody } from "../http/json";
+import { HTTP_METHODS, type HttpMethod, isHttpMethod } from "../http/method";
 import { encodeQuery, mergeQuery, type QueryRecord } from "../http/query";
 import { joinUrl } from "../http/url";
 import type { TransportRequest } from "../transport";
@@ -16,25 +17,25 @@ import { type BodyLimit, BodyReader } from "./body-reader";
 import { ClientLifetime } from "./client-lifetime";
 import { backoffDelayMs, isRetryableStatus } from "./retry-policy";
 
-/** One logical request, before URL building, encoding and retries. */
-export interface RequestSpec {
-  readonly method: "GET" | "POST" | "DELETE";
+/** What every {@link RequestSpec} has, whatever its method. */
+interface RequestSpecParts {
   /** A path below the base URL, or a (validated) Location. */
   readonly path: string;
   /** The method's own query. */
   readonly query?: QueryRecord | undefined;
   /** The caller's `params`, laid over `query`. */
   readonly params?: QueryParams | undefined;
-  /** A JSON body; `undefined` sends none. */
-  readonly json?: unknown;
-  /** A body already encoded as JSON text (takes precedence over `json`). */
-  readonly body?: string | undefined;
   /** Headers the method sets (`accept`, `last-event-id`, …). */
   readonly headers?: HeadersLayer;
   /** The caller's per-call headers, laid over everything else. */
   readonly callHeaders?: HeadersInput | undefined;
   readonly signal?: AbortSignal | undefined;
-  /** Retry on connection errors, 408, 429 and 5xx: only for requests safe to repeat. */
+  /**
+   * Retry on connection errors, 408, 429 and 5xx: only for requests safe to repeat, whatever
+   * their verb (docs/reliability.md). `true` for GET, PUT and DELETE, and for a POST that only
+   * reads (a search, a count, versions, history); `false` for PATCH and for every POST that
+   * creates or changes something (a run, a copy, a state update), so none happens twice.
+   */
   readonly idempotent: boolean;
   /**
    * The answer comes only once a run ends and nothing is sent before it (`join`, `cancel` with
@@ -43,6 +44,25 @@ export interface RequestSpec {
    */
   readonly awaitsRun?: boolean | undefined;
 }
+
+/** A GET: it never has a body (fetch refuses one, and the API defines none). */
+interface GetRequestSpec extends RequestSpecParts {
+  readonly method: "GET";
+  readonly json?: undefined;
+  readonly body?: undefined;
+}
+
+/** POST, PUT, PATCH or DELETE, each with a JSON body or none (the store's DELETE has one). */
+interface BodyRequestSpec extends RequestSpecParts {
+  readonly method: Exclude<HttpMethod, "GET">;
+  /** A JSON body, sent with `content-type: application/json`; `undefined` sends none. */
+  readonly json?: unknown;
+  /** A body already encoded as JSON text (takes precedence over `json`). */
+  readonly body?: string | undefined;
+}
+
+/** One logical request, before URL building, encoding and retries. */
+export type RequestSpec = GetRequestSpec | BodyRequestSpec;
 
 /** A response whose status and headers have arrived; its body is read through `body`. */
 export interface OpenResponse {
@@ -62,8 +82,9 @@ export class HttpClient {
   constructor(readonly config: ResolvedConfig) {}
 
   /**
-   * Sends a request and resolves when its headers arrive. Idempotent requests are retried with
-   * backoff (honouring `Retry-After`); a POST never is, so a run is never created twice.
+   * Sends a request and resolves when its headers arrive. A request marked `idempotent` is
+   * retried with backoff (honouring `Retry-After`), whatever its verb; any other never is, so a
+   * run (or anything else a POST or PATCH changes) is never created or changed twice.
    */
   async open(spec: RequestSpec): Promise<OpenResponse> {
     // Tracked from here until its body is released, so that `close()` aborts it at any point
@@ -194,10 +215,17 @@ export class HttpClient {
     const init = { ...request };
     const changed = (await hook(new URL(request.url), init)) ?? init;
     const method = typeof changed.method === "string" ? changed.method.toUpperCase() : "";
-    if (method !== "GET" && method !== "POST" && method !== "DELETE") {
+    if (!isHttpMethod(method)) {
       throw new RunwireValidationError(
-        `onRequest returned an unsupported method: ${String(changed.method)} (expected GET, POST or DELETE)`,
+        `onRequest returned an unsupported method: ${String(changed.method)} (expected ${listMethods()})`,
         { field: "onRequest", received: changed.method },
+      );
+    }
+    // fetch (ky's, the edge's) refuses a GET with a body: say so here, not as a connection error.
+    if (method === "GET" && changed.body !== undefined) {
+      throw new RunwireValidationError(
+        "onRequest returned a GET with a body: a GET carries none (leave body undefined, or use another method)",
+        { field: "onRequest" },
       );
     }
     let headers: Headers;
@@ -233,6 +261,11 @@ export class HttpClient {
     }
     return backoffDelayMs(attempt, retry);
   }
+}
+
+/** "GET, POST, PUT, PATCH or DELETE". */
+function listMethods(): string {
+  return `${HTTP_METHODS.slice(0, -1).join(", ")} or ${HTTP_METHODS.at(-1)}`;
 }
 
 // Time to the response headers; the body's own idle timeout takes over from there.

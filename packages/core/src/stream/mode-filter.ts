@@ -1,6 +1,6 @@
 import type { StreamMode } from "@runwire/types";
 import type { SseEvent } from "../sse/decoder";
-import { EVENT_READER, type EventReader } from "./sse-stream";
+import { EVENT_READER, type EventReader } from "./event-reader";
 
 // "Exactly the parts of the modes you ask for": with `streamSubgraphs` the LangGraph server also
 // sends `checkpoints` envelopes nobody asked for, which an exhaustive `switch` on the part type

@@ -3,7 +3,7 @@ import { RunwireError } from "../errors/runwire-error";
 import { childController } from "../request/abort";
 import type { SseEvent } from "../sse/decoder";
 import { encodeSseEvent } from "../sse/encoder";
-import type { StreamCursor } from "./sse-stream";
+import type { StreamCursor } from "./run-resume";
 
 /**
  * The parts decoded from one chunk of a body, handed out one by one (each converted as it is

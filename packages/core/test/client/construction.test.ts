@@ -359,18 +359,22 @@ describe("onRequest", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it("a hook returning an unsupported method is a validation error naming onRequest; nothing is sent", async () => {
-    const { client, requests } = setup(() => json([]), {
-      onRequest: (_url, init) => ({ ...init, method: "PUT" }),
-    });
-    const error = await rejection(() => client.runs.get("t", "r"));
-    expect(error).toBeInstanceOf(RunwireValidationError);
-    expect((error as RunwireValidationError).field).toBe("onRequest");
-    expect((error as Error).message).toBe(
-      "onRequest returned an unsupported method: PUT (expected GET, POST or DELETE)",
-    );
-    expect(requests).toHaveLength(0);
-  });
+  it.each(["HEAD", "TRACE", "options", "CONNECT", "QUERY", ""])(
+    "a hook returning the method %j is a validation error naming onRequest; nothing is sent",
+    async (method) => {
+      const { client, requests } = setup(() => json([]), {
+        onRequest: (_url, init) => ({ ...init, method }),
+      });
+      const error = await rejection(() => client.runs.get("t", "r"));
+      expect(error).toBeInstanceOf(RunwireValidationError);
+      expect((error as RunwireValidationError).field).toBe("onRequest");
+      expect((error as RunwireValidationError).received).toBe(method);
+      expect((error as Error).message).toBe(
+        `onRequest returned an unsupported method: ${method} (expected GET, POST, PUT, PATCH or DELETE)`,
+      );
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it.each([
     ["set a key the client has none of", null, (h: Headers) => h.set("x-api-key", "other")],

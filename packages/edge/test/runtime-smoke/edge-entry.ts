@@ -1,7 +1,14 @@
 // Smoke entry with @runwire/edge (platform fetch): bundled for Bun and Deno.
-import { createClient } from "../../src/index";
+import { createClient, createFetchTransport } from "../../src/index";
 import { runSmoke, runtimeName, serverUrlArgument } from "./smoke";
 
-const client = createClient({ apiUrl: serverUrlArgument(), apiKey: null });
-const report = await runSmoke(client, `${runtimeName()} @runwire/edge`);
+const apiUrl = serverUrlArgument();
+const client = createClient({ apiUrl, apiKey: null });
+// The verbs go through the transport the client sends with: fetch.
+const report = await runSmoke(
+  client,
+  createFetchTransport(),
+  apiUrl,
+  `${runtimeName()} @runwire/edge`,
+);
 console.log(`RUNWIRE_SMOKE ${JSON.stringify(report)}`);

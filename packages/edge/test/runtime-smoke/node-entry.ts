@@ -1,5 +1,5 @@
 // Smoke entry with @runwire/node (undici): run under Bun as an app that installed it would be.
-import { createClient } from "@runwire/node";
+import { createClient, createUndiciTransport } from "@runwire/node";
 import { runSmoke, runtimeName, serverUrlArgument } from "./smoke";
 
 // Bun answers an import of "undici" with a built-in module of its own, even when the real undici
@@ -12,19 +12,28 @@ if (typeof new undici.Agent().request !== "function") {
   );
 }
 
-const client = createClient({ apiUrl: serverUrlArgument(), apiKey: null });
+const apiUrl = serverUrlArgument();
+const client = createClient({ apiUrl, apiKey: null });
+// The verbs go through a transport of the kind the client sends with: undici.
+const verbsTransport = createUndiciTransport();
 let report: unknown;
 let failure: unknown;
 try {
-  report = await runSmoke(client, `${runtimeName()} @runwire/node`);
+  report = await runSmoke(
+    client,
+    verbsTransport.transport,
+    apiUrl,
+    `${runtimeName()} @runwire/node`,
+  );
 } catch (error) {
   failure = error;
 }
 // A failing close() must not hide why the smoke test failed.
 try {
   await client.close();
+  await verbsTransport.close();
 } catch (error) {
-  console.error("client.close() failed:", error);
+  console.error("close() failed:", error);
 }
 if (failure !== undefined) throw failure;
 console.log(`RUNWIRE_SMOKE ${JSON.stringify(report)}`);

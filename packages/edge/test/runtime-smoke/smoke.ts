@@ -1,8 +1,14 @@
-// The runtime smoke test: creates, streams, joins and cancels runs, then closes the client with a
-// stream open, against a real LangGraph server with whichever runwire client it is given. Written
+// The runtime smoke test: creates, streams, joins and cancels runs, has every verb do its work
+// through the client's transport, then closes the client with a stream open, against a real
+// LangGraph server with whichever runwire client (and transport) it is given. Written
 // for any runtime (no Node API): Bun and Deno run it bundled (see runtimes.test.ts). It checks
 // what it can itself and prints one `RUNWIRE_SMOKE <json>` line for the test to assert on; any
 // failure throws, so the process exits non-zero.
+import {
+  type LangGraphRoundTrip,
+  roundTripOnLangGraph,
+  type VerbTransport,
+} from "@runwire/runtime-smoke/verbs-round-trip";
 import type { Client } from "../../src/index";
 
 /** The sentence the `chat` graph's fake model streams, one character per token. */
@@ -14,6 +20,8 @@ export interface SmokeReport {
   created: { status: string; joinedMessages: string[] };
   streamed: { parts: number; tokens: number; text: string; finalMessages: number };
   cancelled: { status: string; statusAfterCancel: string };
+  /** GET, POST, PUT, PATCH and DELETE (with and without a body), each doing its work. */
+  verbs: LangGraphRoundTrip;
   closed: { readAfterClose: string };
 }
 
@@ -24,7 +32,16 @@ function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(`smoke check failed: ${message}`);
 }
 
-export async function runSmoke(client: AnyClient, runtime: string): Promise<SmokeReport> {
+/**
+ * Runs the smoke test with `client`, and the verbs through `transport` (the client's kind: no
+ * public resource sends PUT or PATCH yet). `apiUrl` is the server both talk to.
+ */
+export async function runSmoke(
+  client: AnyClient,
+  transport: VerbTransport,
+  apiUrl: string,
+  runtime: string,
+): Promise<SmokeReport> {
   const human = (content: string) => ({ messages: [{ type: "human", content }] });
 
   // 1. create a background run on a new thread, then join it.
@@ -67,7 +84,10 @@ export async function runSmoke(client: AnyClient, runtime: string): Promise<Smok
   const cancelled = await client.runs.get(thread2, slow.run_id);
   check(cancelled.status === "interrupted", `cancelled run is ${cancelled.status}`);
 
-  // 4. close the client with a reader paused mid-stream (five nodes of 4 s to go): close()
+  // 4. every verb, with its body, doing its work on the server.
+  const verbs = await roundTripOnLangGraph(transport, apiUrl);
+
+  // 5. close the client with a reader paused mid-stream (five nodes of 4 s to go): close()
   //    resolves without waiting for the run, and the next read rejects with ClientClosedError.
   const paused = client.runs
     .stream(crypto.randomUUID(), "slow", {
@@ -92,6 +112,7 @@ export async function runSmoke(client: AnyClient, runtime: string): Promise<Smok
     created: { status: run.status, joinedMessages },
     streamed: { parts, tokens, text, finalMessages },
     cancelled: { status: slow.status, statusAfterCancel: cancelled.status },
+    verbs,
     closed: { readAfterClose },
   };
 }

@@ -1,11 +1,12 @@
 import * as z from "zod/mini";
+import { ConfigInputSchema } from "../options";
 import {
   type OnConflictBehavior,
   OnConflictBehaviorSchema,
   type SortOrder,
   SortOrderSchema,
 } from "../platform-literals";
-import { type Config, ConfigSchema, type Context, ContextSchema } from "../records";
+import { type Config, type Context, ContextSchema } from "../records";
 import { type RequestOptions, requestOptionsShape } from "../request-options";
 import { type JsonObject, JsonObjectSchema, list, maybe, nonNegativeInt } from "../schema-kit";
 import {
@@ -107,7 +108,7 @@ export interface AssistantsCreateOptions extends RequestOptions {
 /** The strict schema of {@link AssistantsCreateOptions}. */
 export const AssistantsCreateOptionsSchema = z.strictObject({
   graphId: nonEmptyString(),
-  config: maybe(ConfigSchema),
+  config: maybe(ConfigInputSchema),
   context: maybe(ContextSchema),
   metadata: maybe(JsonObjectSchema),
   assistantId: maybe(nonEmptyString()),
@@ -140,7 +141,7 @@ export interface AssistantsUpdateOptions extends RequestOptions {
 /** The strict schema of {@link AssistantsUpdateOptions}. */
 export const AssistantsUpdateOptionsSchema = z.strictObject({
   graphId: maybe(nonEmptyString()),
-  config: maybe(ConfigSchema),
+  config: maybe(ConfigInputSchema),
   context: maybe(ContextSchema),
   metadata: maybe(JsonObjectSchema),
   name: maybe(z.string()),

@@ -1,0 +1,117 @@
+import * as z from "zod/mini";
+import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
+import {
+  NamespacePrefixSchema,
+  StoreDeleteItemOptionsSchema,
+  StoreGetItemOptionsSchema,
+  StoreKeySchema,
+  StoreListNamespacesOptionsSchema,
+  StoreNamespaceSchema,
+  StorePutItemOptionsSchema,
+  StoreSearchItemsOptionsSchema,
+  StoreValueSchema,
+} from "./options";
+import {
+  type Item,
+  ItemSchema,
+  type ListNamespaceResponse,
+  ListNamespaceResponseSchema,
+  type SearchItem,
+  SearchItemsResponseSchema,
+} from "./records";
+
+// The store API as endpoint descriptors (PLATFORM_SPEC §8, Appendix A.4, proposals P31–P34).
+// Namespaces are checked by their argument schemas (P31), so a bad one never reaches the server,
+// which answers `[]` on `getItem` with a 500. Bodies follow the argument, then option, order of
+// Appendix A.4; every key is derived from the schemas.
+
+/** An item as the server sends it: the client adds the `createdAt` / `updatedAt` copies. */
+export type WireItem = Omit<Item, "createdAt" | "updatedAt">;
+
+/** A `searchItems` answer as the server sends it (items without the camelCase copies). */
+export interface WireSearchItemsResponse {
+  items: Omit<SearchItem, "createdAt" | "updatedAt">[];
+}
+
+const nonEmptyList = (labels: unknown) =>
+  (labels as readonly string[]).length === 0 ? undefined : labels;
+
+// `getItem`'s query carries the namespace as one value: its labels joined with "." (which is
+// why a label may not contain one).
+const joinLabels = (labels: unknown) => (labels as readonly string[]).join(".");
+
+const putItem = defineEndpoint({
+  id: "store.putItem",
+  method: "PUT",
+  path: "/store/items",
+  args: { namespace: StoreNamespaceSchema, key: StoreKeySchema, value: StoreValueSchema },
+  options: StorePutItemOptionsSchema,
+  // 204 on the real server; any body another server sends is not needed.
+  response: VOID_RESPONSE,
+  idempotent: true,
+});
+
+const getItem = defineEndpoint({
+  id: "store.getItem",
+  method: "GET",
+  path: "/store/items",
+  args: { namespace: StoreNamespaceSchema, key: StoreKeySchema },
+  options: StoreGetItemOptionsSchema,
+  query: ["namespace", "key", "refreshTtl"],
+  encode: { namespace: joinLabels },
+  // A missing item is a 200 with the body `null`; an empty body is not an answer (P32).
+  response: jsonResponse<WireItem | null>(z.nullable(ItemSchema), { what: "item" }),
+  idempotent: true,
+});
+
+const deleteItem = defineEndpoint({
+  id: "store.deleteItem",
+  method: "DELETE",
+  path: "/store/items",
+  // A DELETE with a JSON body: the item is named by namespace and key, not by the path.
+  args: { namespace: StoreNamespaceSchema, key: StoreKeySchema },
+  options: StoreDeleteItemOptionsSchema,
+  response: VOID_RESPONSE,
+  idempotent: true,
+});
+
+const searchItems = defineEndpoint({
+  id: "store.searchItems",
+  method: "POST",
+  path: "/store/items/search",
+  args: { namespacePrefix: NamespacePrefixSchema },
+  options: StoreSearchItemsOptionsSchema,
+  defaults: { limit: 10, offset: 0 },
+  response: jsonResponse<WireSearchItemsResponse>(SearchItemsResponseSchema),
+  // A search changes nothing, so sending it again is safe (P36).
+  idempotent: true,
+});
+
+const listNamespaces = defineEndpoint({
+  id: "store.listNamespaces",
+  method: "POST",
+  path: "/store/namespaces",
+  options: StoreListNamespacesOptionsSchema,
+  defaults: { limit: 100, offset: 0 },
+  // An empty prefix or suffix constrains nothing, so it is left out: the same listing on every
+  // server, where sending `[]` gets a 400 "Namespace is required" from the JS server 1.5.1.
+  encode: { prefix: nonEmptyList, suffix: nonEmptyList },
+  response: jsonResponse<ListNamespaceResponse>(ListNamespaceResponseSchema),
+  idempotent: true,
+});
+
+/**
+ * Every store endpoint.
+ *
+ * @example
+ * import { STORE_ENDPOINTS, encodeEndpoint } from "@runwire/types";
+ * encodeEndpoint(STORE_ENDPOINTS.getItem, { namespace: ["docs", "u1"], key: "k" }).query;
+ * // { namespace: "docs.u1", key: "k" }
+ */
+export const STORE_ENDPOINTS = {
+  putItem,
+  getItem,
+  deleteItem,
+  searchItems,
+  listNamespaces,
+} as const;
