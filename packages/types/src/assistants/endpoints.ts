@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { nonEmptyList, trueOnly } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
 import {
   AssistantsCountOptionsSchema,
@@ -34,13 +35,6 @@ const ASSISTANT_RESPONSE = jsonResponse<Assistant>(AssistantSchema, { what: "ass
 
 /** Reads and read-only POSTs (search, count, versions) may be sent again after a failure (P36). */
 const READ = true;
-
-// `false` and the server's default mean the same, so only `true` is sent (P11, P12): one spelling
-// for every server, and no `delete_threads=false` that a server might read as a string.
-const trueOnly = (value: unknown) => (value === true ? true : undefined);
-// `select: []` makes the server answer `{}` for every assistant (Q10): an empty list is not sent (P5).
-const nonEmptyList = (value: unknown) =>
-  Array.isArray(value) && value.length === 0 ? undefined : value;
 
 /** The defaults both official SDKs always send with `search` and `getVersions` (P7). */
 const PAGE_DEFAULTS = { limit: 10, offset: 0 } as const;
@@ -128,6 +122,7 @@ const delete_ = defineEndpoint({
   path: "/assistants/{assistantId}",
   options: AssistantsDeleteOptionsSchema,
   query: ["deleteThreads"],
+  // `false` is the server's default: only `true` is sent (P12).
   encode: { deleteThreads: trueOnly },
   // The LangGraph JS server 1.5.1 answers `["<id>"]`, the Platform 204: either way, nothing (P12).
   response: VOID_RESPONSE,
@@ -142,6 +137,7 @@ const search = defineEndpoint({
   // The client reads `X-Pagination-Next` itself when asked to (P14).
   local: ["includePagination"],
   defaults: PAGE_DEFAULTS,
+  // `select: []` makes the server answer `{}` for every assistant (Q10): not sent (P5).
   encode: { select: nonEmptyList },
   response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
   idempotent: READ,

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { encodeEndpoint } from "../endpoint/encode";
+import { nonEmptyList, trueOnly } from "../endpoint/encoders";
 import {
   defineEndpoint,
   type EndpointDescriptor,
@@ -61,12 +62,6 @@ const RUN_LIST_RESPONSE = jsonResponse<Run[]>(RunSchema, {
 });
 // A run's final state: whatever the graph's state is, so unchecked.
 const STATE_RESPONSE = jsonResponse<unknown>(undefined, { empty: "null" });
-
-// Only `true` is sent: the JS server reads these flags with a boolean coercion that turns `=0`
-// into true, so leaving them out is the one spelling of "no" every server reads the same way.
-const trueOnly = (value: unknown) => (value === true ? true : undefined);
-const nonEmptyList = (value: unknown) =>
-  Array.isArray(value) && value.length === 0 ? undefined : value;
 
 function threadedAndStateless<Options, Result>(
   endpoint: EndpointDescriptor<Options, Result>,

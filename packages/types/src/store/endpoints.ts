@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { nonEmptyList } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
 import {
   NamespacePrefixSchema,
@@ -32,9 +33,6 @@ export type WireItem = Omit<Item, "createdAt" | "updatedAt">;
 export interface WireSearchItemsResponse {
   items: Omit<SearchItem, "createdAt" | "updatedAt">[];
 }
-
-const nonEmptyList = (labels: unknown) =>
-  (labels as readonly string[]).length === 0 ? undefined : labels;
 
 // `getItem`'s query carries the namespace as one value: its labels joined with "." (which is
 // why a label may not contain one).
