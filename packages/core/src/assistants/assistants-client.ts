@@ -19,6 +19,7 @@ import {
   SELECTED_ASSISTANTS_RESPONSE,
   type Subgraphs,
 } from "@runwire/types";
+import { checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
 import { readEndpointResponse } from "../endpoint/response";
 import type { HttpClient } from "../request/http-client";
@@ -136,7 +137,8 @@ export class AssistantsClient {
 
   /**
    * Lists assistants matching the filters, newest first (10 by default). With `select`, each
-   * assistant has only the selected fields (typed as whole assistants, as the official SDK does). With
+   * assistant has only the selected fields (typed as whole assistants, as the official SDK does);
+   * an empty `select` is refused (leave it out for every field). With
    * `includePagination: true`, resolves `{ assistants, next }`, `next` being the server's
    * `X-Pagination-Next` header or `null`. The LangGraph JS server 1.5.1 sends that header only
    * when the total match count equals `limit`, and browsers cannot read it: to see every page,
@@ -154,11 +156,12 @@ export class AssistantsClient {
   ): Promise<Assistant[]>;
   async search(query?: AssistantsSearchOptions): Promise<Assistant[] | AssistantsSearchResponse> {
     const { spec, options } = prepareCall<AssistantsSearchOptions>(search, {}, query);
+    checkSelect(options.select, search.id);
     // With a `select`, the server sends only those keys: none of them can be required.
     const answer =
-      options.select !== undefined && options.select !== null && options.select.length > 0
-        ? SELECTED_ASSISTANTS_RESPONSE
-        : search.response;
+      options.select === undefined || options.select === null
+        ? search.response
+        : SELECTED_ASSISTANTS_RESPONSE;
     const response = await this.http.open(spec);
     const assistants = await readEndpointResponse(this.http, response, answer, search.id);
     if (options.includePagination !== true) return assistants;

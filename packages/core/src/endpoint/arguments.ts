@@ -144,3 +144,17 @@ export function callParams(
   const field = key === "" ? "params" : key.startsWith("[") ? `params${key}` : `params.${key}`;
   throw new RunwireValidationError(`${method}: invalid option "${field}": ${reason}`, { field });
 }
+
+/**
+ * A `select` that picks no field is refused: the server reads a missing or empty `select` as
+ * "every field" (or answers `{}` items), so an empty list would widen into what was not asked.
+ *
+ * @throws RunwireValidationError naming `select`.
+ */
+export function checkSelect(select: readonly string[] | null | undefined, method: string): void {
+  if (select?.length !== 0) return;
+  throw new RunwireValidationError(
+    `${method}: invalid select: expected at least one field (leave select out for every field)`,
+    { field: "select", received: select },
+  );
+}

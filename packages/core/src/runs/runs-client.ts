@@ -13,6 +13,7 @@ import {
   type RunsRequestOptions,
   type RunsStreamOptions,
   type RunsWaitOptions,
+  SELECTED_RUNS_RESPONSE,
   type StreamMode,
   type StreamPart,
   StreamPartSchema,
@@ -20,7 +21,7 @@ import {
   type StreamVersion,
   TYPED_STREAM_PART_V2_TYPES,
 } from "@runwire/types";
-import { checkArguments, checkId, checkOptionalThreadId } from "../endpoint/arguments";
+import { checkArguments, checkId, checkOptionalThreadId, checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
 import { checkRecord, readEndpointResponse } from "../endpoint/response";
 import { RunError } from "../errors/run-error";
@@ -263,19 +264,13 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
   async list(threadId: string, options?: RunsListOptions): Promise<Run[]> {
     const method = "runs.list";
     const call = prepareCall<RunsListOptions>(RUNS_ENDPOINTS.list, { threadId }, options);
-    // The server reads a missing `select` as "every field": an empty list would widen into it.
-    if (call.options.select?.length === 0) {
-      throw new RunwireValidationError(
-        `${method}: invalid select: expected at least one field (leave select out for every field)`,
-        { field: "select", received: call.options.select },
-      );
-    }
-    return readEndpointResponse(
-      this.http,
-      await this.http.open(call.spec),
-      RUNS_ENDPOINTS.list.response,
-      method,
-    );
+    checkSelect(call.options.select, method);
+    // With a `select`, the server sends only those keys: none of them can be required.
+    const answer =
+      call.options.select === undefined || call.options.select === null
+        ? RUNS_ENDPOINTS.list.response
+        : SELECTED_RUNS_RESPONSE;
+    return readEndpointResponse(this.http, await this.http.open(call.spec), answer, method);
   }
 
   /**

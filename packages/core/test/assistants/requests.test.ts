@@ -436,14 +436,20 @@ describe("search (13, 14, 15, 63)", () => {
     ]);
   });
 
-  it("an empty select and nulls are left out; other falsy values are sent (63, P4, P5)", async () => {
+  it("an empty select is refused before any request (it would widen into every field)", async () => {
     const { client, requests } = setup(() => json([]));
-    await client.assistants.search({ select: [] });
+    const refused = await rejection(() => client.assistants.search({ select: [] }));
+    expect(refused).toBeInstanceOf(RunwireValidationError);
+    expect(refused).toMatchObject({ field: "select" });
+    expect(requests).toHaveLength(0);
+  });
+
+  it("nulls are left out; other falsy values are sent (63, P4)", async () => {
+    const { client, requests } = setup(() => json([]));
     await client.assistants.search({ metadata: null });
     await client.assistants.search({ metadata: null, graphId: null, limit: 1 });
     await client.assistants.search({ metadata: {}, graphId: "", name: "", offset: 0, limit: 0 });
     expect(requests.map(body)).toEqual([
-      { limit: 10, offset: 0 },
       { limit: 10, offset: 0 },
       { limit: 1, offset: 0 },
       { limit: 0, offset: 0, metadata: {}, graph_id: "", name: "" },
@@ -634,10 +640,8 @@ describe("answers", () => {
     expect(
       await rejection(() => client.assistants.search({ select: ["assistant_id", "version"] })),
     ).toBeInstanceOf(InvalidResponseError);
-    // Without a select (an empty one is not sent), the identity keys are required again.
-    expect(await rejection(() => client.assistants.search({ select: [] }))).toBeInstanceOf(
-      InvalidResponseError,
-    );
+    // Without a select, the identity keys are required again.
+    expect(await rejection(() => client.assistants.search())).toBeInstanceOf(InvalidResponseError);
   });
 
   it("validateResponses refuses a search answer that is not a list", async () => {

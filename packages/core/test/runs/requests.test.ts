@@ -361,3 +361,26 @@ describe("request construction per method", () => {
     expect(requests[0]?.headers.get("x-api-key")).toBe("sk-secret");
   });
 });
+
+describe("runs.list with select and validateResponses", () => {
+  it("checks the selected keys of each run without requiring the others", async () => {
+    const { client } = setup(
+      (request) =>
+        request.url.searchParams.getAll("select").includes("created_at")
+          ? json([{ run_id: "r1", created_at: 5 }])
+          : json([{ run_id: "r1", status: "success" }]),
+      { validateResponses: true },
+    );
+    expect(await client.runs.list("t1", { select: ["run_id", "status"] })).toEqual([
+      { run_id: "r1", status: "success" },
+    ]);
+    // A selected key of the wrong type still fails.
+    expect(
+      await rejection(() => client.runs.list("t1", { select: ["run_id", "created_at"] })),
+    ).toMatchObject({ name: "InvalidResponseError" });
+    // Without a select, a run missing its identity keys fails.
+    expect(await rejection(() => client.runs.list("t1"))).toMatchObject({
+      name: "InvalidResponseError",
+    });
+  });
+});

@@ -280,17 +280,17 @@ describe("where runwire differs on purpose", () => {
     expect(updated.version).toBe(2);
   });
 
-  it("select: [] is not sent, so runwire gets whole records where the SDK gets {} (P5, Q10)", async () => {
+  it("select: [] gets {} items from the SDK; runwire refuses it before sending (Q10)", async () => {
     const metadata = { suite: SUITE, test: "select" };
     await runwire.assistants.create({ graphId: "echo", metadata });
-    const found = await both(
-      () => official.assistants.search({ metadata, select: [] }),
-      () => runwire.assistants.search({ metadata, select: [] }),
-    );
-    expect(found.officialSent[0]?.body).toEqual({ limit: 10, offset: 0, metadata, select: [] });
-    expect(found.runwireSent[0]?.body).toEqual({ limit: 10, offset: 0, metadata });
-    expect(found.official).toEqual([{}]);
-    expect(found.runwire).toEqual([expect.objectContaining({ graph_id: "echo", metadata })]);
+    const sdkItems = await official.assistants.search({ metadata, select: [] });
+    expect(officialWire.at(-1)?.body).toEqual({ limit: 10, offset: 0, metadata, select: [] });
+    expect(sdkItems).toEqual([{}]);
+    const sent = runwireWire.length;
+    const refused = await rejectionOf(runwire.assistants.search({ metadata, select: [] }));
+    expect(refused).toBeInstanceOf(RunwireValidationError);
+    expect(refused).toMatchObject({ field: "select" });
+    expect(runwireWire.length).toBe(sent);
   });
 
   it('getSubgraphs with namespace "": the SDK asks for every subgraph, runwire refuses (P11)', async () => {

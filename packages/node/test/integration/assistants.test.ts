@@ -250,7 +250,7 @@ describe("update, getVersions, setLatest", () => {
 });
 
 describe("search and count", () => {
-  it("filters, select, ignored sorting (Q8), an empty select left out (Q10), limits", async () => {
+  it("filters, select, ignored sorting (Q8), an empty select refused (Q10), limits", async () => {
     const metadata = marked("search");
     for (const name of ["alpha", "beta", "gamma"]) {
       await client.assistants.create({ graphId: "echo", name: `${name}-${SUITE}`, metadata });
@@ -270,9 +270,11 @@ describe("search and count", () => {
       ["assistant_id", "name"],
       ["assistant_id", "name"],
     ]);
-    // Q10: 1.5.1 answers `select: []` with `{}` items; runwire does not send it, so whole records.
-    const unselected = await client.assistants.search({ metadata, select: [] });
-    expect(unselected).toEqual(all);
+    // Q10: 1.5.1 answers `select: []` with `{}` items; runwire refuses it before sending.
+    await expect(client.assistants.search({ metadata, select: [] })).rejects.toMatchObject({
+      name: "RunwireValidationError",
+      field: "select",
+    });
 
     // `name` is a case-insensitive substring filter.
     const beta = await client.assistants.search({ name: `BETA-${SUITE.toUpperCase()}` });

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { nonEmptyList, trueOnly } from "../endpoint/encoders";
+import { trueOnly } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
 import {
   AssistantsCountOptionsSchema,
@@ -137,8 +137,8 @@ const search = defineEndpoint({
   // The client reads `X-Pagination-Next` itself when asked to (P14).
   local: ["includePagination"],
   defaults: PAGE_DEFAULTS,
-  // `select: []` makes the server answer `{}` for every assistant (Q10): not sent (P5).
-  encode: { select: nonEmptyList },
+  // An empty `select` never reaches the wire: the client refuses it (it would widen into every
+  // field, or, sent, make 1.5.1 answer `{}` for every assistant: Q10).
   response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
   idempotent: READ,
 });

@@ -60,6 +60,15 @@ const RUN_LIST_RESPONSE = jsonResponse<Run[]>(RunSchema, {
   empty: "null",
   what: "runs",
 });
+/**
+ * What `runs.list` answers when given a `select`: only the selected keys, so each run is checked
+ * as a partial run (every key it has must fit, none is required).
+ */
+export const SELECTED_RUNS_RESPONSE = jsonResponse<Run[]>(z.partial(RunSchema), {
+  list: true,
+  empty: "null",
+  what: "runs",
+});
 // A run's final state: whatever the graph's state is, so unchecked.
 const STATE_RESPONSE = jsonResponse<unknown>(undefined, { empty: "null" });
 
