@@ -22,7 +22,7 @@ import {
   LangSmithTracingSchema,
 } from "./records";
 import { OnRunCreatedSchema, requestOptionsShape } from "./request-options";
-import { JsonObjectSchema, list } from "./schema-kit";
+import { define, defineWith, JsonObjectSchema, list } from "./schema-kit";
 
 // The camelCase options of each runs method, named as @langchain/langgraph-sdk names them, checked
 // strictly: an unknown option or a value outside a literal's set is an error before any request.
@@ -30,13 +30,13 @@ import { JsonObjectSchema, list } from "./schema-kit";
 
 const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
 
-const NodeSelectionSchema = z.union([AllSchema, list(z.string())]);
+const NodeSelectionSchema = /*#__PURE__*/ define(() => z.union([AllSchema, list(z.string())]));
 
 /** One stream mode or several; an empty list is refused (it would stream nothing useful). */
-export const StreamModeInputSchema = z.union([
+export const StreamModeInputSchema = /*#__PURE__*/ z.union([
   StreamModeSchema,
-  list(StreamModeSchema).check(
-    z.refine((modes) => modes.length > 0, {
+  /*#__PURE__*/ list(StreamModeSchema).check(
+    /*#__PURE__*/ z.refine((modes) => modes.length > 0, {
       error: "expected at least one stream mode (leave streamMode out for the default)",
     }),
   ),
@@ -57,8 +57,8 @@ const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /** `config` as a caller gives it: the server's own object, with camelCase slips refused. */
-const ConfigInputSchema = ConfigSchema.check(
-  z.superRefine((config, context) => {
+const ConfigInputSchema = /*#__PURE__*/ ConfigSchema.check(
+  /*#__PURE__*/ z.superRefine((config, context) => {
     for (const key of Object.keys(config)) {
       const wire = CONFIG_KEY_SPELLINGS[key];
       if (wire === undefined) continue;
@@ -73,7 +73,7 @@ const ConfigInputSchema = ConfigSchema.check(
 );
 
 /** Options shared by `stream`, `create` and `wait`: what the run is and how it starts. */
-const runShape = {
+const runShape = /*#__PURE__*/ define(() => ({
   /** Input to the graph. `null` or left out resumes from the thread's current state. */
   input: maybe(InputSchema),
   /** Resume an interrupt, update state, or jump to nodes. */
@@ -112,20 +112,20 @@ const runShape = {
   durability: maybe(DurabilitySchema),
   /** Where LangSmith traces go; sent as `langsmith_tracer`. */
   langsmithTracing: maybe(LangSmithTracingSchema),
-};
+}));
 
 /** Stream options that `stream` and `create` send. */
-const streamShape = {
+const streamShape = /*#__PURE__*/ define(() => ({
   /** What to stream; default `"values"`. */
   streamMode: maybe(StreamModeInputSchema),
   /** Also stream subgraph output (event names gain `|namespace`). */
   streamSubgraphs: maybe(z.boolean()),
   /** Keep the run's events so a dropped stream can be resumed or replayed. */
   streamResumable: maybe(z.boolean()),
-};
+}));
 
 /** Options of `runs.stream`. */
-export const RunsStreamOptionsSchema = z.strictObject({
+export const RunsStreamOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   ...runShape,
   ...streamShape,
   /** Request signed LangSmith feedback URLs for these keys. */
@@ -137,21 +137,21 @@ export const RunsStreamOptionsSchema = z.strictObject({
   /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
-});
+}));
 export type RunsStreamOptions = z.infer<typeof RunsStreamOptionsSchema>;
 
 /** Options of `runs.create` (a background run). */
-export const RunsCreateOptionsSchema = z.strictObject({
+export const RunsCreateOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   ...runShape,
   ...streamShape,
   /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
-});
+}));
 export type RunsCreateOptions = z.infer<typeof RunsCreateOptionsSchema>;
 
 /** Options of `runs.wait`. */
-export const RunsWaitOptionsSchema = z.strictObject({
+export const RunsWaitOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   ...runShape,
   /** What the server does with the run if this request disconnects. */
   onDisconnect: maybe(DisconnectModeSchema),
@@ -160,26 +160,26 @@ export const RunsWaitOptionsSchema = z.strictObject({
   /** Called with the new run's ids as soon as the response headers arrive. */
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
-});
+}));
 export type RunsWaitOptions = z.infer<typeof RunsWaitOptionsSchema>;
 
 /** One run of `runs.createBatch`: a background run's options plus its assistant and thread. */
-export const RunsCreateBatchItemSchema = z.strictObject({
+export const RunsCreateBatchItemSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   /** The assistant (or graph id) to run. */
   assistantId: z.string().check(z.minLength(1)),
   /** The thread to run on; left out or `null` for a stateless run. */
   threadId: maybe(z.string().check(z.minLength(1))),
   ...runShape,
   ...streamShape,
-});
+}));
 export type RunsCreateBatchItem = z.infer<typeof RunsCreateBatchItemSchema>;
 
 /** Options of `runs.createBatch`, `runs.get`, `runs.delete` and `runs.cancel`. */
-export const RunsRequestOptionsSchema = z.strictObject(requestOptionsShape);
+export const RunsRequestOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 export type RunsRequestOptions = z.infer<typeof RunsRequestOptionsSchema>;
 
 /** Options of `runs.list`. */
-export const RunsListOptionsSchema = z.strictObject({
+export const RunsListOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   /** Page size (default 10). */
   limit: maybe(z.int().check(z.positive())),
   /** Runs to skip (default 0). */
@@ -189,11 +189,11 @@ export const RunsListOptionsSchema = z.strictObject({
   /** Return only these fields of each run. */
   select: maybe(list(RunSelectFieldSchema)),
   ...requestOptionsShape,
-});
+}));
 export type RunsListOptions = z.infer<typeof RunsListOptionsSchema>;
 
 /** Options of `runs.cancelMany`: which runs, and how to cancel them. */
-export const RunsCancelManyOptionsSchema = z.strictObject({
+export const RunsCancelManyOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   /** Cancel runs of this thread. */
   threadId: maybe(z.string()),
   /** Cancel these runs. */
@@ -203,19 +203,19 @@ export const RunsCancelManyOptionsSchema = z.strictObject({
   /** `interrupt` (default) or `rollback`. */
   action: maybe(CancelActionSchema),
   ...requestOptionsShape,
-});
+}));
 export type RunsCancelManyOptions = z.infer<typeof RunsCancelManyOptionsSchema>;
 
 /** Options of `runs.join`. */
-export const RunsJoinOptionsSchema = z.strictObject({
+export const RunsJoinOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   /** Cancel the run if this request disconnects. */
   cancelOnDisconnect: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 export type RunsJoinOptions = z.infer<typeof RunsJoinOptionsSchema>;
 
 /** Options of `runs.joinStream`. */
-export const RunsJoinStreamOptionsSchema = z.strictObject({
+export const RunsJoinStreamOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   /** Cancel the run if this stream disconnects. */
   cancelOnDisconnect: maybe(z.boolean()),
   /** Only these modes (default: the modes the run was created with). */
@@ -225,12 +225,12 @@ export const RunsJoinStreamOptionsSchema = z.strictObject({
   /** `v1` (default) yields `{ event, data, id? }`; `v2` yields typed parts. */
   version: maybe(StreamVersionSchema),
   ...requestOptionsShape,
-});
+}));
 export type RunsJoinStreamOptions = z.infer<typeof RunsJoinStreamOptionsSchema>;
 
 /** The `wait` and `action` arguments of `runs.cancel`. */
-export const RunsCancelArgumentsSchema = z.strictObject({
+export const RunsCancelArgumentsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   wait: maybe(z.boolean()),
   action: maybe(CancelActionSchema),
-});
+}));
 export type RunsCancelArguments = z.infer<typeof RunsCancelArgumentsSchema>;

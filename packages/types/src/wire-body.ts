@@ -11,6 +11,7 @@ import type {
 } from "./options";
 import type { Command } from "./records";
 import type { QueryPrimitive } from "./request-options";
+import { define } from "./schema-kit";
 
 // The one mapping from camelCase options to the snake_case wire (docs/spec/runs.md §3.14). The core builds
 // every body and query from these functions, so a field can be neither dropped nor mis-cased.
@@ -121,7 +122,10 @@ const WAIT_FIELDS = [
   "langsmithTracing",
 ] as const satisfies readonly BodyOption[];
 
-const BATCH_FIELDS = ["threadId", ...CREATE_FIELDS] as const satisfies readonly BodyOption[];
+// Built inside `define` (schema-kit.ts): a bare array spread keeps the list it spreads in a bundle.
+const BATCH_FIELDS = /*#__PURE__*/ define(
+  () => ["threadId", ...CREATE_FIELDS] as const satisfies readonly BodyOption[],
+);
 
 /** The body option names each method sends, in wire order. */
 export const RUN_BODY_FIELDS = {
