@@ -10,10 +10,14 @@ const runwirePackages = ["types", "core", "node", "browser", "edge"] as const;
  */
 export const sharedTestConfig = defineConfig({
   resolve: {
-    alias: runwirePackages.map((name) => ({
-      find: new RegExp(`^@runwire/${name}$`),
-      replacement: `${packagesDir}${name}/src/index.ts`,
-    })),
+    alias: [
+      ...runwirePackages.map((name) => ({
+        find: new RegExp(`^@runwire/${name}$`),
+        replacement: `${packagesDir}${name}/src/index.ts`,
+      })),
+      // The one subpath export: core's unstable internals (packages/core/package.json).
+      { find: /^@runwire\/core\/internal$/, replacement: `${packagesDir}core/src/internal.ts` },
+    ],
   },
   test: {
     include: ["test/**/*.test.ts"],

@@ -4,7 +4,7 @@
 // goes on the machine falls on all of them alike.
 //   node src/decode-child.mjs <warmup rounds> <timed rounds> [decoder…]
 
-import { createSseDecoder } from "@runwire/core";
+import { createSseDecoder } from "@runwire/core/internal";
 import { createParser } from "eventsource-parser";
 import { chunksOf, loadCorpus } from "./corpus.mjs";
 import { createFloorSplitter } from "./floor.mjs";

@@ -1,5 +1,7 @@
-// Bundle size: min+gzip of an esbuild bundle of `createClient` + `runs.stream`, as an app would
-// ship it, and what contributes most to it (esbuild's metafile, bytes in the minified output).
+// Bundle size: min+gzip of esbuild bundles of runwire and of the official SDK, as an app would ship
+// them, and what contributes most to the edge bundle (esbuild's metafile, bytes in the minified
+// output). Two entries per client: runs only (`createClient` + `runs.stream`), and the whole client
+// (every method of every resource member: `runs` today, `assistants`, `threads`, … as they come).
 
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -19,35 +21,97 @@ export async function streamRun(apiUrl, onPart) {
   for await (const part of client.runs.stream(null, "agent", { input: {}, streamMode: ["messages-tuple"] })) onPart(part);
 }`;
 
+/**
+ * A client's resource members (`runs`, `assistants`, …), read from a live client: its properties
+ * and getters named like a public member whose value has methods. A resource added to the client
+ * is measured with no change here.
+ */
+function resourceMembers(client) {
+  const prototype = Object.getPrototypeOf(client);
+  const getters = Object.getOwnPropertyNames(prototype).filter(
+    (name) => Object.getOwnPropertyDescriptor(prototype, name)?.get !== undefined,
+  );
+  return [...Object.keys(client), ...getters].filter((name) => {
+    const value = /^[a-z]\w*$/i.test(name) ? client[name] : undefined;
+    return typeof value === "object" && value !== null && hasMethods(value);
+  });
+}
+
+const hasMethods = (value) =>
+  Object.getOwnPropertyNames(Object.getPrototypeOf(value)).some((name) => name !== "constructor");
+
+/** An entry naming each resource member and taking every method of each: nothing can be shaken off. */
+const wholeClientEntry = (importLine, newClient, members) => `
+${importLine}
+export function touchClient(apiUrl) {
+  const client = ${newClient};
+  return [${members.map((member) => `client.${member}`).join(", ")}].flatMap((resource) =>
+    Object.getOwnPropertyNames(Object.getPrototypeOf(resource)).map((name) => resource[name]),
+  );
+}`;
+
 /** The bundles measured: a label, the entry source, the platform, and what is left out. */
-export const BUNDLES = [
-  {
-    id: "edge",
-    label: "@runwire/edge",
-    entry: RUNWIRE_ENTRY("@runwire/edge"),
-    conditions: ["worker"],
-  },
-  {
-    id: "browser",
-    label: "@runwire/browser (ky counted)",
-    entry: RUNWIRE_ENTRY("@runwire/browser"),
-  },
-  {
-    id: "browser-no-ky",
-    label: "@runwire/browser (ky not counted)",
-    entry: RUNWIRE_ENTRY("@runwire/browser"),
-    external: ["ky"],
-  },
-  { id: "sdk", label: "@langchain/langgraph-sdk 1.15.0", entry: SDK_ENTRY },
-  // Diagnostic: how much of the edge bundle is zod (the schemas behind the option checks).
-  {
-    id: "edge-no-zod",
-    label: "@runwire/edge, zod not counted (diagnostic)",
-    entry: RUNWIRE_ENTRY("@runwire/edge"),
-    conditions: ["worker"],
-    external: ["zod", "zod/*"],
-  },
-];
+export async function bundlesToMeasure() {
+  // Clients that send nothing: only their members are read.
+  const { createClient } = await import("@runwire/core");
+  const { Client } = await import("@langchain/langgraph-sdk");
+  const runwireResources = resourceMembers(createClient({ apiUrl: "http://127.0.0.1:1" }));
+  const sdkResources = resourceMembers(new Client({ apiUrl: "http://127.0.0.1:1" }));
+  const runwireWholeEntry = (pkg) =>
+    wholeClientEntry(
+      `import { createClient } from "${pkg}";`,
+      "createClient({ apiUrl })",
+      runwireResources,
+    );
+  return [
+    {
+      id: "edge",
+      label: "@runwire/edge",
+      entry: RUNWIRE_ENTRY("@runwire/edge"),
+      conditions: ["worker"],
+    },
+    {
+      id: "browser",
+      label: "@runwire/browser (ky counted)",
+      entry: RUNWIRE_ENTRY("@runwire/browser"),
+    },
+    {
+      id: "browser-no-ky",
+      label: "@runwire/browser (ky not counted)",
+      entry: RUNWIRE_ENTRY("@runwire/browser"),
+      external: ["ky"],
+    },
+    { id: "sdk", label: "@langchain/langgraph-sdk 1.15.0", entry: SDK_ENTRY },
+    {
+      id: "edge-whole",
+      label: `@runwire/edge, whole client (${runwireResources.join(", ")})`,
+      entry: runwireWholeEntry("@runwire/edge"),
+      conditions: ["worker"],
+    },
+    {
+      id: "browser-whole",
+      label: `@runwire/browser, whole client (${runwireResources.join(", ")}; ky counted)`,
+      entry: runwireWholeEntry("@runwire/browser"),
+    },
+    {
+      id: "sdk-whole",
+      label: `@langchain/langgraph-sdk 1.15.0, whole client (${sdkResources.join(", ")})`,
+      entry: wholeClientEntry(
+        'import { Client } from "@langchain/langgraph-sdk";',
+        "new Client({ apiUrl })",
+        sdkResources,
+      ),
+    },
+    // Diagnostic: how much of the edge bundle is zod (the schemas behind the option checks).
+    {
+      id: "edge-no-zod",
+      label: "@runwire/edge, zod not counted (diagnostic)",
+      entry: RUNWIRE_ENTRY("@runwire/edge"),
+      conditions: ["worker"],
+      external: ["zod", "zod/*"],
+    },
+  ];
+}
 
 /** Which package a metafile input belongs to: `zod`, `@runwire/types`, `undici`, … */
 function packageOf(path) {
@@ -117,6 +181,7 @@ async function attribution(resolveDir) {
     alias: {
       "@runwire/edge": join(packages, "edge/src/index.ts"),
       "@runwire/core": join(packages, "core/src/index.ts"),
+      "@runwire/core/internal": join(packages, "core/src/internal.ts"),
       "@runwire/types": join(packages, "types/src/index.ts"),
     },
     metafile: true,
@@ -135,6 +200,6 @@ async function attribution(resolveDir) {
 
 export async function runSize(resolveDir) {
   const bundles = [];
-  for (const bundle of BUNDLES) bundles.push(await measure(bundle, resolveDir));
+  for (const bundle of await bundlesToMeasure()) bundles.push(await measure(bundle, resolveDir));
   return { bundles, edgeSources: await attribution(resolveDir) };
 }

@@ -5,7 +5,7 @@
 //   GET /verbs/to-langgraph?to=<url>  every verb's work on the LangGraph server: the answers
 //
 // A failure is answered 500 with its message, for the test to show.
-import { createFetchTransport } from "@runwire/edge";
+import { createFetchTransport } from "@runwire/core/internal";
 import { roundTripOnLangGraph, sendEveryVerb } from "@runwire/runtime-smoke/verbs-round-trip";
 
 export default {

@@ -5,7 +5,6 @@
 // through @runwire/edge's fetch transport from inside workerd.
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { SseDecoderStream } from "@runwire/edge";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import {
   EXPECTED_ROUND_TRIP,
@@ -15,6 +14,7 @@ import {
 import { VERB_CASES } from "@runwire/runtime-smoke/verbs-round-trip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningWorker, startWorker } from "../scripts/worker.ts";
+import { sseBlocks } from "./sse-blocks.ts";
 
 const CHAT_REPLY = "Tides are caused by the Moon's gravity pulling on the oceans.";
 
@@ -45,7 +45,8 @@ async function streamFromWorker(query: string): Promise<Received[]> {
   expect(response.headers.get("content-type")).toBe("text/event-stream");
   if (!response.body) throw new Error("the worker answered without a body");
   const received: Received[] = [];
-  for await (const { event, data } of response.body.pipeThrough(new SseDecoderStream())) {
+  const blocks = response.body.pipeThrough(new TextDecoderStream()).pipeThrough(sseBlocks());
+  for await (const { event, data } of blocks) {
     received.push({ event, data: JSON.parse(data), at: performance.now() });
   }
   return received;
@@ -107,7 +108,10 @@ describe("examples/edge-worker in workerd", () => {
       signal: controller.signal,
     });
     if (!response.body) throw new Error("the worker answered without a body");
-    const reader = response.body.pipeThrough(new SseDecoderStream()).getReader();
+    const reader = response.body
+      .pipeThrough(new TextDecoderStream())
+      .pipeThrough(sseBlocks())
+      .getReader();
     let first = await reader.read();
     while (!first.done && first.value.event !== "messages") first = await reader.read();
     expect(first.value?.event).toBe("messages");

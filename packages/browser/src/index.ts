@@ -1,6 +1,7 @@
 /**
  * `@runwire/browser`: the LangGraph runs client for browsers, on ky. One import gives the client,
- * every error class and every type.
+ * every error class, `RunStream` and every type; the schemas, literals and wire mappings are
+ * imported from `@runwire/types`.
  *
  * @packageDocumentation
  * @module @runwire/browser
@@ -9,6 +10,25 @@
  * import { createClient, NotFoundError } from "@runwire/browser";
  * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
  */
-export * from "@runwire/core";
+export type * from "@runwire/core";
+export {
+  APIConnectionError,
+  APIError,
+  APIStatusError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClientClosedError,
+  ConflictError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RunError,
+  RunStream,
+  RunwireError,
+  RunwireValidationError,
+  UnprocessableEntityError,
+} from "@runwire/core";
 export { type BrowserClientConfig, Client, createClient } from "./client";
-export { createKyTransport, type KyTransportOptions } from "./ky-transport";

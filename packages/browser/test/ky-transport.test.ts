@@ -2,18 +2,18 @@
 // which of ky's behaviours are switched off, and how a ky instance of the caller's own applies.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { SseDecoderStream } from "@runwire/core/internal";
 import ky from "ky";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   APIStatusError,
   APITimeoutError,
   createClient,
-  createKyTransport,
   InternalServerError,
   InvalidResponseError,
   RunwireValidationError,
-  SseDecoderStream,
 } from "../src/index";
+import { createKyTransport } from "../src/ky-transport";
 
 interface Seen {
   method: string;

@@ -3,10 +3,15 @@
  * typed errors, retries, reconnect and resume, SSE decoding, typed stream parts) live here; the
  * runtime packages only supply a `Transport`.
  *
+ * The public surface is the client, its configuration, the error classes, `RunStream`, the
+ * `Transport` interface and the types. The schemas, literals and wire mappings are exported by
+ * `@runwire/types` (only their types are re-exported here); the pieces runwire's own packages
+ * share (the fetch transport, the SSE decoder) are on the unstable `@runwire/core/internal`.
+ *
  * @packageDocumentation
  * @module @runwire/core
  */
-export * from "@runwire/types";
+export type * from "@runwire/types";
 export type { AssistantsClient } from "./assistants/assistants-client";
 export { Client, createClient } from "./client";
 export type {
@@ -15,11 +20,36 @@ export type {
   RequestInitLike,
   StreamResumePolicy,
 } from "./config";
-export * from "./errors/index";
-export { createFetchTransport, type FetchLike } from "./fetch-transport";
+export {
+  APIConnectionError,
+  type APIConnectionErrorOptions,
+  APIError,
+  type APIErrorOptions,
+  APIStatusError,
+  type APIStatusErrorOptions,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClientClosedError,
+  ConflictError,
+  InternalServerError,
+  InvalidResponseError,
+  type InvalidResponseErrorOptions,
+  type InvalidSseEventInput,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  type RawErrorBody,
+  RunError,
+  type RunErrorInit,
+  RunwireError,
+  type RunwireErrorOptions,
+  RunwireValidationError,
+  type RunwireValidationErrorOptions,
+  type StatusErrorInput,
+  UnprocessableEntityError,
+} from "./errors/index";
 export type { HeadersInitLike, HeadersLayer } from "./http/headers";
-export { encodePathSegment } from "./http/path";
-export { type RunMetadata, runMetadataFromContentLocation } from "./http/run-metadata";
 export type { RetryPolicy } from "./request/retry-policy";
 export type {
   RunsClient,
@@ -27,7 +57,6 @@ export type {
   RunsStreamPayload,
   StreamRunCreated,
 } from "./runs/runs-client";
-export * from "./sse/index";
 export type { StoreClient } from "./store/store-client";
 export type {
   AlwaysV1Events,
@@ -43,6 +72,5 @@ export type {
   V1EventsByMode,
   V2PartsByMode,
 } from "./stream/part-types";
-export { toStreamPartV2, type UntypedStreamPartV2 } from "./stream/parts";
 export { type PartBatch, RunStream } from "./stream/run-stream";
 export type { Transport, TransportRequest, TransportResponse } from "./transport";

@@ -1,11 +1,10 @@
 import {
   type ClientConfig,
   Client as CoreClient,
-  createFetchTransport,
   type DefaultValues,
-  type FetchLike,
   RunwireValidationError,
 } from "@runwire/core";
+import { createFetchTransport, type FetchLike } from "@runwire/core/internal";
 
 /**
  * A `fetch` the edge client can send with: the platform's (`typeof fetch` in any runtime's

@@ -1,7 +1,8 @@
 /**
  * `@runwire/edge`: the LangGraph runs client for edge runtimes (Cloudflare Workers, Vercel Edge,
  * Deno, Bun), on the platform `fetch` alone: no Node built-in, no polyfill. One import gives the
- * client, every error class and every type.
+ * client, every error class, `RunStream` and every type; the schemas, literals and wire mappings
+ * are imported from `@runwire/types`.
  *
  * @packageDocumentation
  * @module @runwire/edge
@@ -10,5 +11,25 @@
  * import { createClient, NotFoundError } from "@runwire/edge";
  * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
  */
-export * from "@runwire/core";
+export type * from "@runwire/core";
+export {
+  APIConnectionError,
+  APIError,
+  APIStatusError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClientClosedError,
+  ConflictError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RunError,
+  RunStream,
+  RunwireError,
+  RunwireValidationError,
+  UnprocessableEntityError,
+} from "@runwire/core";
 export { Client, createClient, type EdgeClientConfig, type EdgeFetch } from "./client";

@@ -1,15 +1,41 @@
 import { describe, expect, it } from "vitest";
 import * as runwire from "../src/index";
 
-// @runwire/edge re-exports core (one import gives the client, the errors and the wire types) and
-// replaces its Client / createClient with ones on the platform fetch.
+// The runtime values @runwire/edge exports: its own Client / createClient (on the platform fetch),
+// core's error classes and RunStream. Everything else it exports is a type; the schemas and wire
+// mappings come from @runwire/types, the fetch transport from the unstable @runwire/core/internal.
+const PUBLIC_VALUES = [
+  "APIConnectionError",
+  "APIError",
+  "APIStatusError",
+  "APITimeoutError",
+  "AuthenticationError",
+  "BadRequestError",
+  "Client",
+  "ClientClosedError",
+  "ConflictError",
+  "InternalServerError",
+  "InvalidResponseError",
+  "NotFoundError",
+  "PermissionDeniedError",
+  "RateLimitError",
+  "RunError",
+  "RunStream",
+  "RunwireError",
+  "RunwireValidationError",
+  "UnprocessableEntityError",
+  "createClient",
+];
+
 describe("@runwire/edge exports", () => {
-  it("gives its own createClient and Client, and the core surface", () => {
+  it("exports the client, the error classes and RunStream, and no other value", () => {
+    expect(Object.keys(runwire).sort()).toEqual(PUBLIC_VALUES);
+  });
+
+  it("gives its own createClient and Client, and core's errors", () => {
     const client = runwire.createClient({ apiUrl: "http://127.0.0.1:1", apiKey: null });
     expect(client).toBeInstanceOf(runwire.Client);
     expect(typeof client.runs.stream).toBe("function");
-    expect(typeof runwire.createFetchTransport).toBe("function");
-    expect(runwire.STREAM_MODES).toContain("messages-tuple");
     expect(new runwire.NotFoundError("x", { status: 404 })).toBeInstanceOf(runwire.APIStatusError);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `@runwire/node`: the LangGraph runs client for Node.js, on undici. One import gives the client,
- * every error class and every type.
+ * every error class, `RunStream` and every type; the schemas, literals and wire mappings are
+ * imported from `@runwire/types`.
  *
  * @packageDocumentation
  * @module @runwire/node
@@ -9,10 +10,26 @@
  * import { createClient, NotFoundError } from "@runwire/node";
  * const client = createClient({ apiUrl: "http://127.0.0.1:2024" });
  */
-export * from "@runwire/core";
-export { Client, createClient, type NodeClientConfig } from "./client";
+export type * from "@runwire/core";
 export {
-  createUndiciTransport,
-  type UndiciTransport,
-  type UndiciTransportOptions,
-} from "./undici-transport";
+  APIConnectionError,
+  APIError,
+  APIStatusError,
+  APITimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ClientClosedError,
+  ConflictError,
+  InternalServerError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  RunError,
+  RunStream,
+  RunwireError,
+  RunwireValidationError,
+  UnprocessableEntityError,
+} from "@runwire/core";
+export { Client, createClient, type NodeClientConfig } from "./client";
+export type { UndiciTransportOptions } from "./undici-transport";

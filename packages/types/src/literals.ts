@@ -5,22 +5,22 @@ import * as z from "zod/mini";
 
 /** `"*"`: every node, for `interruptBefore` / `interruptAfter`. */
 export const ALL_VALUES = ["*"] as const;
-export const AllSchema = z.enum(ALL_VALUES);
+export const AllSchema = /*#__PURE__*/ z.enum(ALL_VALUES);
 export type All = z.infer<typeof AllSchema>;
 
 /** Which runs `cancelMany` selects by status. */
 export const BULK_CANCEL_RUNS_STATUSES = ["pending", "running", "all"] as const;
-export const BulkCancelRunsStatusSchema = z.enum(BULK_CANCEL_RUNS_STATUSES);
+export const BulkCancelRunsStatusSchema = /*#__PURE__*/ z.enum(BULK_CANCEL_RUNS_STATUSES);
 export type BulkCancelRunsStatus = z.infer<typeof BulkCancelRunsStatusSchema>;
 
 /** `interrupt` just cancels; `rollback` cancels, then deletes the run and its checkpoints. */
 export const CANCEL_ACTIONS = ["interrupt", "rollback"] as const;
-export const CancelActionSchema = z.enum(CANCEL_ACTIONS);
+export const CancelActionSchema = /*#__PURE__*/ z.enum(CANCEL_ACTIONS);
 export type CancelAction = z.infer<typeof CancelActionSchema>;
 
 /** What the server does with a run when the client streaming or waiting on it goes away. */
 export const DISCONNECT_MODES = ["cancel", "continue"] as const;
-export const DisconnectModeSchema = z.enum(DISCONNECT_MODES);
+export const DisconnectModeSchema = /*#__PURE__*/ z.enum(DISCONNECT_MODES);
 export type DisconnectMode = z.infer<typeof DisconnectModeSchema>;
 
 /**
@@ -28,22 +28,22 @@ export type DisconnectMode = z.infer<typeof DisconnectModeSchema>;
  * `exit` only when the graph exits.
  */
 export const DURABILITIES = ["sync", "async", "exit"] as const;
-export const DurabilitySchema = z.enum(DURABILITIES);
+export const DurabilitySchema = /*#__PURE__*/ z.enum(DURABILITIES);
 export type Durability = z.infer<typeof DurabilitySchema>;
 
 /** What to do when the thread does not exist. The server's default is `reject`. */
 export const IF_NOT_EXISTS_VALUES = ["create", "reject"] as const;
-export const IfNotExistsSchema = z.enum(IF_NOT_EXISTS_VALUES);
+export const IfNotExistsSchema = /*#__PURE__*/ z.enum(IF_NOT_EXISTS_VALUES);
 export type IfNotExists = z.infer<typeof IfNotExistsSchema>;
 
 /** How a new run treats a run already in flight on the same thread. */
 export const MULTITASK_STRATEGIES = ["reject", "interrupt", "rollback", "enqueue"] as const;
-export const MultitaskStrategySchema = z.enum(MULTITASK_STRATEGIES);
+export const MultitaskStrategySchema = /*#__PURE__*/ z.enum(MULTITASK_STRATEGIES);
 export type MultitaskStrategy = z.infer<typeof MultitaskStrategySchema>;
 
 /** Whether a stateless run's temporary thread is deleted or kept when the run completes. */
 export const ON_COMPLETION_BEHAVIORS = ["delete", "keep"] as const;
-export const OnCompletionBehaviorSchema = z.enum(ON_COMPLETION_BEHAVIORS);
+export const OnCompletionBehaviorSchema = /*#__PURE__*/ z.enum(ON_COMPLETION_BEHAVIORS);
 export type OnCompletionBehavior = z.infer<typeof OnCompletionBehaviorSchema>;
 
 /** Fields `list` can be asked to return. */
@@ -58,7 +58,7 @@ export const RUN_SELECT_FIELDS = [
   "kwargs",
   "multitask_strategy",
 ] as const;
-export const RunSelectFieldSchema = z.enum(RUN_SELECT_FIELDS);
+export const RunSelectFieldSchema = /*#__PURE__*/ z.enum(RUN_SELECT_FIELDS);
 export type RunSelectField = z.infer<typeof RunSelectFieldSchema>;
 
 /** A run's lifecycle state. */
@@ -70,7 +70,7 @@ export const RUN_STATUSES = [
   "timeout",
   "interrupted",
 ] as const;
-export const RunStatusSchema = z.enum(RUN_STATUSES);
+export const RunStatusSchema = /*#__PURE__*/ z.enum(RUN_STATUSES);
 export type RunStatus = z.infer<typeof RunStatusSchema>;
 
 /**
@@ -92,12 +92,12 @@ export const STREAM_MODES = [
   "tools",
   "lifecycle",
 ] as const;
-export const StreamModeSchema = z.enum(STREAM_MODES);
+export const StreamModeSchema = /*#__PURE__*/ z.enum(STREAM_MODES);
 export type StreamMode = z.infer<typeof StreamModeSchema>;
 
 /** `v1` yields `{ event, data, id? }`; `v2` yields typed `{ type, ns, data, interrupts }` parts. */
 export const STREAM_VERSIONS = ["v1", "v2"] as const;
-export const StreamVersionSchema = z.enum(STREAM_VERSIONS);
+export const StreamVersionSchema = /*#__PURE__*/ z.enum(STREAM_VERSIONS);
 export type StreamVersion = z.infer<typeof StreamVersionSchema>;
 
 /** The `type` of each typed v2 stream part (docs/spec/runs.md §2.14). */
@@ -114,12 +114,12 @@ export const STREAM_PART_V2_TYPES = [
   "debug",
   "metadata",
 ] as const;
-export const StreamPartV2TypeSchema = z.enum(STREAM_PART_V2_TYPES);
+export const StreamPartV2TypeSchema = /*#__PURE__*/ z.enum(STREAM_PART_V2_TYPES);
 export type StreamPartV2Type = z.infer<typeof StreamPartV2TypeSchema>;
 
 /** The `type` of a `debug` event's payload. */
 export const DEBUG_PAYLOAD_TYPES = ["checkpoint", "task", "task_result"] as const;
-export const DebugPayloadTypeSchema = z.enum(DEBUG_PAYLOAD_TYPES);
+export const DebugPayloadTypeSchema = /*#__PURE__*/ z.enum(DEBUG_PAYLOAD_TYPES);
 export type DebugPayloadType = z.infer<typeof DebugPayloadTypeSchema>;
 
 /** The `event` of a `tools` part's data. */
@@ -129,10 +129,10 @@ export const TOOL_EVENT_TYPES = [
   "on_tool_end",
   "on_tool_error",
 ] as const;
-export const ToolEventTypeSchema = z.enum(TOOL_EVENT_TYPES);
+export const ToolEventTypeSchema = /*#__PURE__*/ z.enum(TOOL_EVENT_TYPES);
 export type ToolEventType = z.infer<typeof ToolEventTypeSchema>;
 
 /** The `event` of a `lifecycle` part's data. */
 export const LIFECYCLE_EVENT_TYPES = ["started", "completed", "failed", "interrupted"] as const;
-export const LifecycleEventTypeSchema = z.enum(LIFECYCLE_EVENT_TYPES);
+export const LifecycleEventTypeSchema = /*#__PURE__*/ z.enum(LIFECYCLE_EVENT_TYPES);
 export type LifecycleEventType = z.infer<typeof LifecycleEventTypeSchema>;

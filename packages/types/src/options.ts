@@ -58,13 +58,13 @@ import { type JsonObject, JsonObjectSchema, list } from "./schema-kit";
 
 const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
 
-const NodeSelectionSchema = z.union([AllSchema, list(z.string())]);
+const NodeSelectionSchema = /*#__PURE__*/ define(() => z.union([AllSchema, list(z.string())]));
 
 /** One stream mode or several; an empty list is refused (it would stream nothing useful). */
-export const StreamModeInputSchema = z.union([
+export const StreamModeInputSchema = /*#__PURE__*/ z.union([
   StreamModeSchema,
-  list(StreamModeSchema).check(
-    z.refine((modes) => modes.length > 0, {
+  /*#__PURE__*/ list(StreamModeSchema).check(
+    /*#__PURE__*/ z.refine((modes) => modes.length > 0, {
       error: "expected at least one stream mode (leave streamMode out for the default)",
     }),
   ),
@@ -85,8 +85,8 @@ const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
 };
 
 /** `config` as a caller gives it: the server's own object, with camelCase slips refused. */
-export const ConfigInputSchema = ConfigSchema.check(
-  z.superRefine((config, context) => {
+export const ConfigInputSchema = /*#__PURE__*/ ConfigSchema.check(
+  /*#__PURE__*/ z.superRefine((config, context) => {
     for (const key of Object.keys(config)) {
       const wire = CONFIG_KEY_SPELLINGS[key];
       if (wire === undefined) continue;
@@ -101,7 +101,7 @@ export const ConfigInputSchema = ConfigSchema.check(
 );
 
 /** Options shared by `stream`, `create` and `wait`: what the run is and how it starts. */
-const runShape = {
+const runShape = /*#__PURE__*/ define(() => ({
   input: maybe(InputSchema),
   command: maybe(CommandSchema),
   metadata: maybe(JsonObjectSchema),
@@ -119,14 +119,14 @@ const runShape = {
   afterSeconds: maybe(z.number().check(z.nonnegative())),
   durability: maybe(DurabilitySchema),
   langsmithTracing: maybe(LangSmithTracingSchema),
-};
+}));
 
 /** Stream options that `stream` and `create` send. */
-const streamShape = {
+const streamShape = /*#__PURE__*/ define(() => ({
   streamMode: maybe(StreamModeInputSchema),
   streamSubgraphs: maybe(z.boolean()),
   streamResumable: maybe(z.boolean()),
-};
+}));
 
 /**
  * What a run is and how it starts: the options `runs.stream`, `runs.create`, `runs.wait` and each
@@ -207,7 +207,7 @@ export interface RunStreamingOptions {
 }
 
 /** Options of `runs.stream`. */
-export const RunsStreamOptionsSchema = z.strictObject({
+export const RunsStreamOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   ...runShape,
   ...streamShape,
   feedbackKeys: maybe(list(z.string())),
@@ -215,7 +215,7 @@ export const RunsStreamOptionsSchema = z.strictObject({
   version: maybe(StreamVersionSchema),
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
-});
+}));
 
 /**
  * Options of `runs.stream`: the run, what it streams, and how this call behaves.
@@ -241,12 +241,12 @@ export interface RunsStreamOptions extends RunStartOptions, RunStreamingOptions,
 }
 
 /** Options of `runs.create` (a background run). */
-export const RunsCreateOptionsSchema = z.strictObject({
+export const RunsCreateOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   ...runShape,
   ...streamShape,
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `runs.create` (a background run): the run, what it streams, and this call. */
 export interface RunsCreateOptions extends RunStartOptions, RunStreamingOptions, RequestOptions {
@@ -255,13 +255,13 @@ export interface RunsCreateOptions extends RunStartOptions, RunStreamingOptions,
 }
 
 /** Options of `runs.wait`. */
-export const RunsWaitOptionsSchema = z.strictObject({
+export const RunsWaitOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   ...runShape,
   onDisconnect: maybe(DisconnectModeSchema),
   raiseError: maybe(z.boolean()),
   onRunCreated: maybe(OnRunCreatedSchema),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `runs.wait`: the run, and how this call behaves. */
 export interface RunsWaitOptions extends RunStartOptions, RequestOptions {
@@ -280,12 +280,12 @@ export interface RunsWaitOptions extends RunStartOptions, RequestOptions {
 }
 
 /** One run of `runs.createBatch`: a background run's options plus its assistant and thread. */
-export const RunsCreateBatchItemSchema = z.strictObject({
+export const RunsCreateBatchItemSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   assistantId: z.string().check(z.minLength(1)),
   threadId: maybe(z.string().check(z.minLength(1))),
   ...runShape,
   ...streamShape,
-});
+}));
 
 /** One run of `runs.createBatch`: a background run's options plus its assistant and thread. */
 export interface RunsCreateBatchItem extends RunStartOptions, RunStreamingOptions {
@@ -296,19 +296,19 @@ export interface RunsCreateBatchItem extends RunStartOptions, RunStreamingOption
 }
 
 /** Options of `runs.createBatch`, `runs.get`, `runs.delete` and `runs.cancel`. */
-export const RunsRequestOptionsSchema = z.strictObject(requestOptionsShape);
+export const RunsRequestOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 
 /** Options of `runs.createBatch`, `runs.get`, `runs.delete` and `runs.cancel`: the request options alone. */
 export interface RunsRequestOptions extends RequestOptions {}
 
 /** Options of `runs.list`. */
-export const RunsListOptionsSchema = z.strictObject({
+export const RunsListOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   limit: maybe(z.int().check(z.positive())),
   offset: maybe(z.int().check(z.nonnegative())),
   status: maybe(RunStatusSchema),
   select: maybe(list(RunSelectFieldSchema)),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `runs.list`: which page of the thread's runs, and which fields. */
 export interface RunsListOptions extends RequestOptions {
@@ -323,13 +323,13 @@ export interface RunsListOptions extends RequestOptions {
 }
 
 /** Options of `runs.cancelMany`: which runs, and how to cancel them. */
-export const RunsCancelManyOptionsSchema = z.strictObject({
+export const RunsCancelManyOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   threadId: maybe(z.string()),
   runIds: maybe(list(z.string())),
   status: maybe(BulkCancelRunsStatusSchema),
   action: maybe(CancelActionSchema),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `runs.cancelMany`: which runs, and how to cancel them. */
 export interface RunsCancelManyOptions extends RequestOptions {
@@ -347,10 +347,10 @@ export interface RunsCancelManyOptions extends RequestOptions {
 }
 
 /** Options of `runs.join`. */
-export const RunsJoinOptionsSchema = z.strictObject({
+export const RunsJoinOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   cancelOnDisconnect: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `runs.join`. */
 export interface RunsJoinOptions extends RequestOptions {
@@ -359,13 +359,13 @@ export interface RunsJoinOptions extends RequestOptions {
 }
 
 /** Options of `runs.joinStream`. */
-export const RunsJoinStreamOptionsSchema = z.strictObject({
+export const RunsJoinStreamOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   cancelOnDisconnect: maybe(z.boolean()),
   streamMode: maybe(StreamModeInputSchema),
   lastEventId: maybe(z.string()),
   version: maybe(StreamVersionSchema),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `runs.joinStream`. */
 export interface RunsJoinStreamOptions extends RequestOptions {
@@ -383,10 +383,10 @@ export interface RunsJoinStreamOptions extends RequestOptions {
 }
 
 /** The `wait` and `action` arguments of `runs.cancel`. */
-export const RunsCancelArgumentsSchema = z.strictObject({
+export const RunsCancelArgumentsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   wait: maybe(z.boolean()),
   action: maybe(CancelActionSchema),
-});
+}));
 
 /** The `wait` and `action` arguments of `runs.cancel`. */
 export interface RunsCancelArguments {

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { RunCreateMetadata } from "./run";
+import { define } from "./schema-kit";
 
 // Per-call options every runs method takes, beside its own: they shape the request, not the body.
 
@@ -30,34 +31,37 @@ export type OnRunCreated = (metadata: RunCreateMetadata) => void;
 
 const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
 
-export const AbortSignalSchema = z.custom<AbortSignal>(
+export const AbortSignalSchema = /*#__PURE__*/ z.custom<AbortSignal>(
   (value) => isObject(value) && "aborted" in value && "addEventListener" in value,
   { error: "expected an AbortSignal" },
 );
 
-export const HeadersInputSchema = z.custom<HeadersInput>(isObject, {
+export const HeadersInputSchema = /*#__PURE__*/ z.custom<HeadersInput>(isObject, {
   error: "expected a Headers, an object of strings or a list of [name, value] pairs",
 });
 
-export const QueryParamsSchema = z.custom<QueryParams>(
+export const QueryParamsSchema = /*#__PURE__*/ z.custom<QueryParams>(
   (value) => typeof value === "string" || isObject(value),
   { error: "expected an object, a list of [key, value] pairs, URLSearchParams or a string" },
 );
 
-export const OnRunCreatedSchema = z.custom<OnRunCreated>((value) => typeof value === "function", {
-  error: "expected a function",
-});
+export const OnRunCreatedSchema = /*#__PURE__*/ z.custom<OnRunCreated>(
+  (value) => typeof value === "function",
+  {
+    error: "expected a function",
+  },
+);
 
 /** The shape of the per-call options, spread into each method's options schema. */
-export const requestOptionsShape = {
+export const requestOptionsShape = /*#__PURE__*/ define(() => ({
   signal: z.optional(AbortSignalSchema),
   headers: z.optional(HeadersInputSchema),
   apiKey: z.optional(z.nullable(z.string())),
   params: z.optional(QueryParamsSchema),
-};
+}));
 
 /** Options every runs method accepts. */
-export const RequestOptionsSchema = z.strictObject(requestOptionsShape);
+export const RequestOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 
 /**
  * Options every runs method accepts beside its own: they shape the request, never the body.

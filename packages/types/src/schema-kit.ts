@@ -1,5 +1,21 @@
 import * as z from "zod/mini";
 
+// Every schema constant of this package is a call annotated `#__PURE__`, so that a bundler drops
+// the constants an app does not import. An annotation covers one call, and a bundler dropping it
+// still keeps its arguments when they may have side effects (a nested call, a spread): a constant
+// whose definition holds more than plain values is built inside `define` or `defineWith`, the
+// annotated call then taking only functions. packages/types/test/tree-shaking.test.ts checks it.
+
+/** Returns `build()`: one `#__PURE__` annotation then covers a whole definition. */
+export const define = <T>(build: () => T): T => build();
+
+/**
+ * Returns `make(input())`: {@link define} for a schema made from a shape, written as usual,
+ * `defineWith(z.strictObject, () => ({ … }))`.
+ */
+export const defineWith = <Input, T>(make: (input: Input) => T, input: () => Input): T =>
+  make(input());
+
 /**
  * An enum as the server sends it: the known values type-check and autocomplete, and a value a newer
  * server adds still parses (as a plain string) instead of failing the whole record.
@@ -11,7 +27,7 @@ export function openEnum<const Values extends readonly [string, ...string[]]>(
 }
 
 /** A JSON object with string keys, the shape of `metadata`-like fields. */
-export const JsonObjectSchema = z.record(z.string(), z.unknown());
+export const JsonObjectSchema = /*#__PURE__*/ define(() => z.record(z.string(), z.unknown()));
 /** A JSON object with string keys. */
 export type JsonObject = z.infer<typeof JsonObjectSchema>;
 

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { STREAM_PART_V2_TYPES } from "./literals";
 import { type Interrupt, InterruptSchema } from "./records";
-import { type JsonObject, JsonObjectSchema } from "./schema-kit";
+import { define, defineWith, type JsonObject, JsonObjectSchema } from "./schema-kit";
 import {
   CheckpointPayloadSchema,
   DebugPayloadSchema,
@@ -21,11 +21,11 @@ import {
  * A v1 stream item: the SSE event name, its parsed JSON data, and the last event id seen on the
  * connection. Subgraph events carry their namespace in the name (`updates|child:<task_id>`).
  */
-export const StreamPartSchema = z.object({
+export const StreamPartSchema = /*#__PURE__*/ defineWith(z.object, () => ({
   event: z.string(),
   data: z.unknown(),
   id: z.optional(z.string()),
-});
+}));
 export type StreamPart = z.infer<typeof StreamPartSchema>;
 
 // The envelope is runwire's own (built by the v1 → v2 conversion), so it is a closed object: no
@@ -45,15 +45,15 @@ const v2Part = <const Type extends string, Data extends z.ZodMiniType>(type: Typ
  * reports it as an empty `__interrupt__` list (there is no interrupt object to resume); runwire
  * puts this entry in the v2 part's `interrupts` so that every pause shows there.
  */
-export const BreakpointSchema = z.object({
+export const BreakpointSchema = /*#__PURE__*/ defineWith(z.object, () => ({
   id: z.null(),
   value: z.null(),
   breakpoint: z.literal(true),
-});
+}));
 export type Breakpoint = z.infer<typeof BreakpointSchema>;
 
 /** What a v2 part's `interrupts` lists at a pause: `interrupt()` calls, or the breakpoint. */
-export const StreamInterruptSchema = z.union([InterruptSchema, BreakpointSchema]);
+export const StreamInterruptSchema = /*#__PURE__*/ z.union([InterruptSchema, BreakpointSchema]);
 /** An `interrupt()` (`id` a string) or a static breakpoint (`id: null`). */
 export type StreamInterrupt = Interrupt | Breakpoint;
 
@@ -90,13 +90,13 @@ export interface InterruptedStreamPart<Type extends "values" | "updates", Data> 
  *   else render(part.data); // data: State
  * }
  */
-export const ValuesStreamPartSchema = pausablePart("values");
+export const ValuesStreamPartSchema = /*#__PURE__*/ pausablePart("values");
 export type ValuesStreamPart<State = JsonObject> =
   | { type: "values"; ns: string[]; data: State; interrupts: []; interrupted?: false }
   | InterruptedStreamPart<"values", Partial<State>>;
 
 /** `{ node: update }` for each node that finished in the step, or the pause (`interrupted`). */
-export const UpdatesStreamPartSchema = pausablePart("updates");
+export const UpdatesStreamPartSchema = /*#__PURE__*/ pausablePart("updates");
 export type UpdatesStreamPart<Update = unknown> =
   | {
       type: "updates";
@@ -108,33 +108,39 @@ export type UpdatesStreamPart<Update = unknown> =
   | InterruptedStreamPart<"updates", Record<string, Update>>;
 
 /** Accumulated message chunks so far (`messages` mode). */
-export const MessagesPartialStreamPartSchema = v2Part("messages/partial", z.array(MessageSchema));
+export const MessagesPartialStreamPartSchema = /*#__PURE__*/ define(() =>
+  v2Part("messages/partial", z.array(MessageSchema)),
+);
 export type MessagesPartialStreamPart = z.infer<typeof MessagesPartialStreamPartSchema>;
 
 /** Finished messages (`messages` mode). */
-export const MessagesCompleteStreamPartSchema = v2Part("messages/complete", z.array(MessageSchema));
+export const MessagesCompleteStreamPartSchema = /*#__PURE__*/ define(() =>
+  v2Part("messages/complete", z.array(MessageSchema)),
+);
 export type MessagesCompleteStreamPart = z.infer<typeof MessagesCompleteStreamPartSchema>;
 
 /** Metadata of the messages that follow (`messages` mode). */
-export const MessagesMetadataStreamPartSchema = v2Part(
+export const MessagesMetadataStreamPartSchema = /*#__PURE__*/ v2Part(
   "messages/metadata",
   MessagesMetadataPayloadSchema,
 );
 export type MessagesMetadataStreamPart = z.infer<typeof MessagesMetadataStreamPartSchema>;
 
 /** One token chunk and its metadata (`messages-tuple` mode; the event is named `messages`). */
-export const MessagesTupleStreamPartSchema = v2Part(
-  "messages",
-  z.tuple([MessageSchema, MessageTupleMetadataSchema]),
+export const MessagesTupleStreamPartSchema = /*#__PURE__*/ define(() =>
+  v2Part("messages", z.tuple([MessageSchema, MessageTupleMetadataSchema])),
 );
 export type MessagesTupleStreamPart = z.infer<typeof MessagesTupleStreamPartSchema>;
 
 /** Whatever a node wrote with its stream writer (`custom` mode). */
-export const CustomStreamPartSchema = v2Part("custom", z.unknown());
+export const CustomStreamPartSchema = /*#__PURE__*/ define(() => v2Part("custom", z.unknown()));
 export type CustomStreamPart = z.infer<typeof CustomStreamPartSchema>;
 
 /** A checkpoint was saved (`checkpoints` mode). */
-export const CheckpointsStreamPartSchema = v2Part("checkpoints", CheckpointPayloadSchema);
+export const CheckpointsStreamPartSchema = /*#__PURE__*/ v2Part(
+  "checkpoints",
+  CheckpointPayloadSchema,
+);
 export type CheckpointsStreamPart = z.infer<typeof CheckpointsStreamPartSchema>;
 
 /** A task about to run: what a `tasks` part carries first. */
@@ -168,9 +174,8 @@ export interface TaskResult {
  * `"input" in part.data` narrows to a {@link TaskStart} and `"result" in part.data` (or
  * `"error" in part.data`) to a {@link TaskResult}.
  */
-export const TasksStreamPartSchema = v2Part(
-  "tasks",
-  z.union([TaskPayloadSchema, TaskResultPayloadSchema]),
+export const TasksStreamPartSchema = /*#__PURE__*/ define(() =>
+  v2Part("tasks", z.union([TaskPayloadSchema, TaskResultPayloadSchema])),
 );
 export interface TasksStreamPart {
   type: "tasks";
@@ -180,27 +185,27 @@ export interface TasksStreamPart {
 }
 
 /** Checkpoints and tasks with step numbers (`debug` mode). */
-export const DebugStreamPartSchema = v2Part("debug", DebugPayloadSchema);
+export const DebugStreamPartSchema = /*#__PURE__*/ v2Part("debug", DebugPayloadSchema);
 export type DebugStreamPart = z.infer<typeof DebugStreamPartSchema>;
 
 /** The first part of every run: its id and attempt. */
-export const MetadataStreamPartSchema = v2Part("metadata", RunMetadataPayloadSchema);
+export const MetadataStreamPartSchema = /*#__PURE__*/ v2Part("metadata", RunMetadataPayloadSchema);
 export type MetadataStreamPart = z.infer<typeof MetadataStreamPartSchema>;
 
 /** The run failed; the stream ends after this part. Not a stream mode: any stream can carry it. */
-export const ErrorStreamPartSchema = v2Part("error", ErrorPayloadSchema);
+export const ErrorStreamPartSchema = /*#__PURE__*/ v2Part("error", ErrorPayloadSchema);
 export type ErrorStreamPart = z.infer<typeof ErrorStreamPartSchema>;
 
 /** A tool call's progress (`tools` mode). */
-export const ToolsStreamPartSchema = v2Part("tools", ToolsPayloadSchema);
+export const ToolsStreamPartSchema = /*#__PURE__*/ v2Part("tools", ToolsPayloadSchema);
 export type ToolsStreamPart = z.infer<typeof ToolsStreamPartSchema>;
 
 /** A subgraph started, completed, failed or was interrupted (`lifecycle` mode). */
-export const LifecycleStreamPartSchema = v2Part("lifecycle", LifecyclePayloadSchema);
+export const LifecycleStreamPartSchema = /*#__PURE__*/ v2Part("lifecycle", LifecyclePayloadSchema);
 export type LifecycleStreamPart = z.infer<typeof LifecycleStreamPartSchema>;
 
 /** A LangChain callback event (`events` mode). */
-export const EventsStreamPartSchema = v2Part("events", JsonObjectSchema);
+export const EventsStreamPartSchema = /*#__PURE__*/ v2Part("events", JsonObjectSchema);
 export type EventsStreamPart = z.infer<typeof EventsStreamPartSchema>;
 
 /**
@@ -212,7 +217,7 @@ export type EventsStreamPart = z.infer<typeof EventsStreamPartSchema>;
  *   if (part.type === "values") console.log(part.data, part.interrupts);
  * }
  */
-export const StreamPartV2Schema = z.discriminatedUnion("type", [
+export const StreamPartV2Schema = /*#__PURE__*/ z.discriminatedUnion("type", [
   ValuesStreamPartSchema,
   UpdatesStreamPartSchema,
   MessagesPartialStreamPartSchema,
@@ -240,10 +245,6 @@ export type StreamPartV2<State = JsonObject> =
   | TasksStreamPart;
 
 /** Every `type` a typed v2 part can have: docs/spec/runs.md's, `error`, and the `events`, `tools` and `lifecycle` modes. */
-export const TYPED_STREAM_PART_V2_TYPES = [
-  ...STREAM_PART_V2_TYPES,
-  "error",
-  "events",
-  "tools",
-  "lifecycle",
-] as const;
+export const TYPED_STREAM_PART_V2_TYPES = /*#__PURE__*/ define(
+  () => [...STREAM_PART_V2_TYPES, "error", "events", "tools", "lifecycle"] as const,
+);

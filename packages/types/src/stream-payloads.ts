@@ -1,35 +1,37 @@
 import * as z from "zod/mini";
 import { type DEBUG_PAYLOAD_TYPES, LIFECYCLE_EVENT_TYPES, TOOL_EVENT_TYPES } from "./literals";
-import { JsonObjectSchema, openEnum } from "./schema-kit";
+import { define, defineWith, JsonObjectSchema, openEnum } from "./schema-kit";
 
 // Payloads carried by stream events (docs/spec/runs.md §2.14). All parsed leniently: servers add keys,
 // and the JS server leaves some out (its `checkpoints` events carry no config or tasks).
 
 /** A chat message as LangChain serialises it; every other key is kept. */
-export const MessageSchema = z.looseObject({
+export const MessageSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   /** `human`, `ai`, `tool`, `system`, or a chunk type such as `AIMessageChunk`. */
   type: z.optional(z.string()),
   id: z.optional(z.nullable(z.string())),
   content: z.optional(z.union([z.string(), z.array(z.unknown())])),
-});
+}));
 export type Message = z.infer<typeof MessageSchema>;
 
 /**
  * Why a task failed. The LangGraph JS server sends the error as an object (`{ name, message }`);
  * the Python server and docs/spec/runs.md as a string. Both are accepted.
  */
-export const TaskErrorSchema = z.union([
-  z.string(),
-  z.looseObject({
-    /** The error's class name, e.g. `ValueError`. */
-    name: z.string(),
-    message: z.string(),
-  }),
-]);
+export const TaskErrorSchema = /*#__PURE__*/ define(() =>
+  z.union([
+    z.string(),
+    z.looseObject({
+      /** The error's class name, e.g. `ValueError`. */
+      name: z.string(),
+      message: z.string(),
+    }),
+  ]),
+);
 export type TaskError = z.infer<typeof TaskErrorSchema>;
 
 /** A task about to run (`tasks` mode, and `debug` parts of type `task`). */
-export const TaskPayloadSchema = z.looseObject({
+export const TaskPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   id: z.string(),
   name: z.string(),
   input: z.unknown(),
@@ -38,11 +40,11 @@ export const TaskPayloadSchema = z.looseObject({
   interrupts: z.optional(z.array(z.unknown())),
   /** The run's metadata (`run_id`, `graph_id`, …), sent by the JS server. */
   metadata: z.optional(JsonObjectSchema),
-});
+}));
 export type TaskPayload = z.infer<typeof TaskPayloadSchema>;
 
 /** A task that finished (`tasks` mode, and `debug` parts of type `task_result`). */
-export const TaskResultPayloadSchema = z.looseObject({
+export const TaskResultPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   id: z.string(),
   name: z.string(),
   /** `null` when the task succeeded. */
@@ -51,11 +53,11 @@ export const TaskResultPayloadSchema = z.looseObject({
   interrupts: z.array(z.unknown()),
   /** Channel → written value. */
   result: z.union([JsonObjectSchema, z.array(z.unknown())]),
-});
+}));
 export type TaskResultPayload = z.infer<typeof TaskResultPayloadSchema>;
 
 /** A task inside a checkpoint: pending, done (`result`) or failed (`error`). */
-export const CheckpointTaskPayloadSchema = z.looseObject({
+export const CheckpointTaskPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   id: z.string(),
   name: z.string(),
   error: z.optional(TaskErrorSchema),
@@ -63,7 +65,7 @@ export const CheckpointTaskPayloadSchema = z.looseObject({
   interrupts: z.optional(z.array(z.unknown())),
   /** Absent from the LangGraph JS server's debug checkpoints. */
   state: z.optional(z.nullable(z.unknown())),
-});
+}));
 export type CheckpointTaskPayload = z.infer<typeof CheckpointTaskPayloadSchema>;
 
 /**
@@ -71,7 +73,7 @@ export type CheckpointTaskPayload = z.infer<typeof CheckpointTaskPayloadSchema>;
  * `streamSubgraphs` the JS server also sends light envelopes `{ id, parent_id, step, source }`
  * on the same event name, so every key is optional.
  */
-export const CheckpointPayloadSchema = z.looseObject({
+export const CheckpointPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   config: z.optional(z.nullable(JsonObjectSchema)),
   metadata: z.optional(JsonObjectSchema),
   values: z.optional(JsonObjectSchema),
@@ -86,7 +88,7 @@ export const CheckpointPayloadSchema = z.looseObject({
   step: z.optional(z.int()),
   /** Light envelope: what made the checkpoint (`input`, `loop`, `update`, …). */
   source: z.optional(z.string()),
-});
+}));
 export type CheckpointPayload = z.infer<typeof CheckpointPayloadSchema>;
 
 const debugPart = <
@@ -105,27 +107,29 @@ const debugPart = <
   });
 
 /** A `debug` event: a checkpoint, a task, or a task result, with its step. */
-export const DebugPayloadSchema = z.discriminatedUnion("type", [
-  debugPart("checkpoint", CheckpointPayloadSchema),
-  debugPart("task", TaskPayloadSchema),
-  debugPart("task_result", TaskResultPayloadSchema),
-]);
+export const DebugPayloadSchema = /*#__PURE__*/ define(() =>
+  z.discriminatedUnion("type", [
+    debugPart("checkpoint", CheckpointPayloadSchema),
+    debugPart("task", TaskPayloadSchema),
+    debugPart("task_result", TaskResultPayloadSchema),
+  ]),
+);
 export type DebugPayload = z.infer<typeof DebugPayloadSchema>;
 
 /** The first event of every run stream. */
-export const RunMetadataPayloadSchema = z.looseObject({
+export const RunMetadataPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   run_id: z.string(),
   /** Which attempt of the run this is (the server retries a failed worker). */
   attempt: z.optional(z.int()),
-});
+}));
 export type RunMetadataPayload = z.infer<typeof RunMetadataPayloadSchema>;
 
 /** What an `error` event carries when the graph fails. */
-export const ErrorPayloadSchema = z.looseObject({
+export const ErrorPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   /** The error's class name, e.g. `ValueError`. */
   error: z.optional(z.string()),
   message: z.optional(z.string()),
-});
+}));
 export type ErrorPayload = z.infer<typeof ErrorPayloadSchema>;
 
 /** The metadata half of a `messages-tuple` event: node, step, tags and more. */
@@ -133,9 +137,8 @@ export const MessageTupleMetadataSchema = JsonObjectSchema;
 export type MessageTupleMetadata = z.infer<typeof MessageTupleMetadataSchema>;
 
 /** `messages/metadata` data: message id → its metadata. */
-export const MessagesMetadataPayloadSchema = z.record(
-  z.string(),
-  z.looseObject({ metadata: z.optional(JsonObjectSchema) }),
+export const MessagesMetadataPayloadSchema = /*#__PURE__*/ define(() =>
+  z.record(z.string(), z.looseObject({ metadata: z.optional(JsonObjectSchema) })),
 );
 export type MessagesMetadataPayload = z.infer<typeof MessagesMetadataPayloadSchema>;
 
@@ -143,7 +146,7 @@ export type MessagesMetadataPayload = z.infer<typeof MessagesMetadataPayloadSche
  * A tool call's progress (`tools` mode): `on_tool_start` with its `input`, `on_tool_event` with
  * what the tool streamed (`data`), then `on_tool_end` with its `output` or `on_tool_error`.
  */
-export const ToolsPayloadSchema = z.looseObject({
+export const ToolsPayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   event: openEnum(TOOL_EVENT_TYPES),
   /** The id of the tool call in the AI message, when the tool was called with one. */
   toolCallId: z.optional(z.string()),
@@ -153,11 +156,11 @@ export const ToolsPayloadSchema = z.looseObject({
   data: z.optional(z.unknown()),
   output: z.optional(z.unknown()),
   error: z.optional(z.unknown()),
-});
+}));
 export type ToolsPayload = z.infer<typeof ToolsPayloadSchema>;
 
 /** A subgraph started, finished, failed or was interrupted (`lifecycle` mode). */
-export const LifecyclePayloadSchema = z.looseObject({
+export const LifecyclePayloadSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   event: openEnum(LIFECYCLE_EVENT_TYPES),
   /** The subgraph's namespace, outermost first. */
   namespace: z.array(z.string()),
@@ -167,5 +170,5 @@ export const LifecyclePayloadSchema = z.looseObject({
   error: z.optional(
     z.looseObject({ error: z.optional(z.string()), message: z.optional(z.string()) }),
   ),
-});
+}));
 export type LifecyclePayload = z.infer<typeof LifecyclePayloadSchema>;

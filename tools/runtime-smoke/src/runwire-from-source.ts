@@ -4,7 +4,7 @@
 import { fileURLToPath } from "node:url";
 
 const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
-const RUNWIRE_PACKAGE = /^@runwire\/(types|core|node|browser|edge)$/;
+const RUNWIRE_PACKAGE = /^@runwire\/(?:(types|core|node|browser|edge)|core\/(internal))$/;
 
 interface ResolveBuild {
   onResolve(
@@ -13,13 +13,17 @@ interface ResolveBuild {
   ): void;
 }
 
-/** Resolves `@runwire/<name>` to `packages/<name>/src/index.ts`. */
+/**
+ * Resolves `@runwire/<name>` to `packages/<name>/src/index.ts`, and core's one subpath,
+ * `@runwire/core/internal`, to `packages/core/src/internal.ts`.
+ */
 export function runwireFromSource(): { name: string; setup(build: ResolveBuild): void } {
   return {
     name: "runwire-from-source",
     setup(build) {
       build.onResolve({ filter: RUNWIRE_PACKAGE }, (args) => {
-        const name = RUNWIRE_PACKAGE.exec(args.path)?.[1];
+        const [, name, internal] = RUNWIRE_PACKAGE.exec(args.path) ?? [];
+        if (internal !== undefined) return { path: `${packagesDir}core/src/internal.ts` };
         return name === undefined ? undefined : { path: `${packagesDir}${name}/src/index.ts` };
       });
     },

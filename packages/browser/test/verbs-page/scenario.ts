@@ -6,7 +6,7 @@ import {
   roundTripOnLangGraph,
   sendEveryVerb,
 } from "@runwire/runtime-smoke/verbs-round-trip";
-import { createKyTransport } from "../../src/index.ts";
+import { createKyTransport } from "../../src/ky-transport.ts";
 
 /** Sends every verb to the page's origin; returns the statuses. */
 function verbsToOrigin(): Promise<number[]> {

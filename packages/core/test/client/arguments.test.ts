@@ -1,15 +1,14 @@
-import { describe, expect, it } from "vitest";
 import {
   CANCEL_ACTIONS,
-  type Client,
   DISCONNECT_MODES,
   MULTITASK_STRATEGIES,
   ON_COMPLETION_BEHAVIORS,
   RUN_STATUSES,
-  RunwireValidationError,
   STREAM_MODES,
   STREAM_VERSIONS,
-} from "../../src/index";
+} from "@runwire/types";
+import { describe, expect, it } from "vitest";
+import { type Client, RunwireValidationError } from "../../src/index";
 import { collect, rejection, setup } from "../support/client";
 import { json, sse } from "../support/memory-transport";
 

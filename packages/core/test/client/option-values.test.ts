@@ -2,12 +2,11 @@
 // client and reaches the wire as the server spells it, under the right key. This replaces a test
 // that restated the literal lists and checked zod's `enum` against them; values outside a list
 // are refused before sending in arguments.test.ts.
-import { describe, expect, it } from "vitest";
+
 import {
   ALL_VALUES,
   BULK_CANCEL_RUNS_STATUSES,
   CANCEL_ACTIONS,
-  type Client,
   DISCONNECT_MODES,
   DURABILITIES,
   IF_NOT_EXISTS_VALUES,
@@ -16,7 +15,9 @@ import {
   RUN_SELECT_FIELDS,
   RUN_STATUSES,
   STREAM_MODES,
-} from "../../src/index";
+} from "@runwire/types";
+import { describe, expect, it } from "vitest";
+import type { Client } from "../../src/index";
 import { setup } from "../support/client";
 import { json, type RecordedRequest } from "../support/memory-transport";
 

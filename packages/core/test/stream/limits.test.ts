@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  type APIStatusError,
-  createSseDecoder,
-  InternalServerError,
-  InvalidResponseError,
-} from "../../src/index";
+import { type APIStatusError, InternalServerError, InvalidResponseError } from "../../src/index";
+import { createSseDecoder } from "../../src/internal";
 import { collect, rejection, setup } from "../support/client";
 import { json, sse } from "../support/memory-transport";
 

@@ -1,3 +1,4 @@
+import { STREAM_MODES } from "@runwire/types";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Breakpoint,
@@ -7,7 +8,6 @@ import {
   type MetadataStreamPart,
   type RunStream,
   RunwireValidationError,
-  STREAM_MODES,
   type StreamInterrupt,
   type StreamPart,
   type StreamPartV2,

@@ -1,5 +1,6 @@
 // Smoke entry with @runwire/edge (platform fetch): bundled for Bun and Deno.
-import { createClient, createFetchTransport } from "../../src/index";
+import { createFetchTransport } from "@runwire/core/internal";
+import { createClient } from "../../src/index";
 import { runSmoke, runtimeName, serverUrlArgument } from "./smoke";
 
 const apiUrl = serverUrlArgument();

@@ -1,5 +1,7 @@
 // Smoke entry with @runwire/node (undici): run under Bun as an app that installed it would be.
-import { createClient, createUndiciTransport } from "@runwire/node";
+import { createClient } from "@runwire/node";
+// The verbs go through the undici transport itself, which is not public: from source.
+import { createUndiciTransport } from "../../../node/src/undici-transport";
 import { runSmoke, runtimeName, serverUrlArgument } from "./smoke";
 
 // Bun answers an import of "undici" with a built-in module of its own, even when the real undici

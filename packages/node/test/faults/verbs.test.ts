@@ -6,12 +6,8 @@
  */
 import { type FaultServer, type RecordedRequest, startFaultServer } from "@runwire/fault-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import {
-  createUndiciTransport,
-  type HttpMethod,
-  type TransportRequest,
-  type UndiciTransport,
-} from "../../src/index";
+import type { HttpMethod, TransportRequest } from "../../src/index";
+import { createUndiciTransport, type UndiciTransport } from "../../src/undici-transport";
 
 let server: FaultServer;
 let undici: UndiciTransport;

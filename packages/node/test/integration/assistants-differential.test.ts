@@ -2,12 +2,8 @@ import { randomUUID } from "node:crypto";
 import { createClient as createCoreClient } from "@runwire/core";
 import { OfficialClient } from "@runwire/langgraph-test-server/official-sdk";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  createUndiciTransport,
-  NotFoundError,
-  RunwireValidationError,
-  type Transport,
-} from "../../src/index";
+import { NotFoundError, RunwireValidationError, type Transport } from "../../src/index";
+import { createUndiciTransport } from "../../src/undici-transport";
 import { rejectionOf, UNKNOWN_ID } from "./helpers";
 import { serverUrl } from "./support";
 

@@ -1,12 +1,7 @@
 import { Agent } from "undici";
 import { describe, expect, it } from "vitest";
-import {
-  APIConnectionError,
-  ClientClosedError,
-  createClient,
-  createUndiciTransport,
-  RunwireError,
-} from "../../src/index";
+import { APIConnectionError, ClientClosedError, createClient, RunwireError } from "../../src/index";
+import { createUndiciTransport } from "../../src/undici-transport";
 import { collect, eventually, human, rejectionOf } from "./helpers";
 import { newThread, realClient, serverUrl } from "./support";
 

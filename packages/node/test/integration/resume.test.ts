@@ -1,11 +1,7 @@
 import { createClient as createCoreClient } from "@runwire/core";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  APIConnectionError,
-  createUndiciTransport,
-  type Transport,
-  type TransportRequest,
-} from "../../src/index";
+import { APIConnectionError, type Transport, type TransportRequest } from "../../src/index";
+import { createUndiciTransport } from "../../src/undici-transport";
 import { collect } from "./helpers";
 import { newThread, realClient, serverUrl } from "./support";
 

@@ -1,7 +1,7 @@
+import { STREAM_MODES } from "@runwire/types";
 import { afterAll, describe, expect, it } from "vitest";
 import {
   BadRequestError,
-  STREAM_MODES,
   type StreamMode,
   type StreamVersion,
   type TaskResult,

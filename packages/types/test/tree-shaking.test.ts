@@ -1,0 +1,74 @@
+// An app importing one schema from the BUILT @runwire/types ships that schema, not all of them:
+// every schema constant is a `#__PURE__` call (src/schema-kit.ts), which esbuild (the bundler the
+// bench measures with) drops when unused. The build is the package's own `dist/`, so what tsup
+// prints is what is checked (turbo builds it before this test; see turbo.json).
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+
+// Text found only in the definitions of the big schemas: option messages, shape keys and names.
+const RUNS_OPTIONS_TEXT = [
+  "expected at least one stream mode",
+  "config is sent to the server as it is",
+  "feedbackKeys",
+  "RunsStreamOptionsSchema",
+  "RunsCreateBatchItemSchema",
+];
+const OTHER_SCHEMAS_TEXT = [
+  "checkpoint_map",
+  "langsmith",
+  "messages/partial",
+  "on_tool_start",
+  "StreamPartV2Schema",
+  "CommandSchema",
+  "RunSchema",
+];
+
+/** esbuild's ESM bundle of `entry` (zod included, as an app ships it), not minified. */
+async function bundle(entry: string): Promise<string> {
+  if (!existsSync(DIST)) {
+    throw new Error(`${DIST} is missing: build @runwire/types first (pnpm turbo run build)`);
+  }
+  const result = await build({
+    stdin: { contents: entry, resolveDir: fileURLToPath(new URL(".", import.meta.url)) },
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+describe("tree-shaking the built @runwire/types with esbuild", () => {
+  it("an entry importing RunStatusSchema ships it and no other schema", async () => {
+    const code = await bundle(`
+      import { RunStatusSchema } from ${JSON.stringify(DIST)};
+      export const ok = RunStatusSchema.safeParse("interrupted").success;
+      export const refused = RunStatusSchema.safeParse("paused").success;
+    `);
+    for (const text of [...RUNS_OPTIONS_TEXT, ...OTHER_SCHEMAS_TEXT]) {
+      expect(code, `the bundle holds "${text}"`).not.toContain(text);
+    }
+    // The schema it did import is there and works.
+    const loaded = await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+    );
+    expect({ ok: loaded.ok, refused: loaded.refused }).toEqual({ ok: true, refused: false });
+  });
+
+  it("an entry importing RunsStreamOptionsSchema ships the runs options text (the probe is real)", async () => {
+    const code = await bundle(`
+      import { RunsStreamOptionsSchema } from ${JSON.stringify(DIST)};
+      export const schema = RunsStreamOptionsSchema;
+    `);
+    for (const text of RUNS_OPTIONS_TEXT.filter((t) => t !== "RunsCreateBatchItemSchema")) {
+      expect(code).toContain(text);
+    }
+    expect(code).not.toContain("RunsCreateBatchItemSchema");
+    expect(code).not.toContain("StreamPartV2Schema");
+  });
+});
