@@ -2,16 +2,16 @@
 // (scripts/worker.ts, here with @runwire/edge bundled from source): the worker streams runs from
 // the real LangGraph server with @runwire/edge and re-streams them as server-sent events. Then a
 // worker of the test's own (test/verbs-worker.ts), built and run the same way, sends every verb
-// through @runwire/edge's fetch transport from inside workerd.
-import { createServer } from "node:http";
+// through @runwire/edge's client methods from inside workerd.
 import { join } from "node:path";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import {
   EXPECTED_ROUND_TRIP,
-  expectEveryVerbReceived,
-  verbsRecorder,
+  expectEveryVerb,
+  type ListeningVerbsRecorder,
+  listenVerbsRecorder,
 } from "@runwire/runtime-smoke/verbs-recorder";
-import { VERB_CASES } from "@runwire/runtime-smoke/verbs-round-trip";
+import type { VerbOutcome } from "@runwire/runtime-smoke/verbs-round-trip";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type RunningWorker, startWorker } from "../scripts/worker.ts";
 import { sseBlocks } from "./sse-blocks.ts";
@@ -127,19 +127,13 @@ describe("examples/edge-worker in workerd", () => {
   });
 });
 
-describe("every verb from workerd, through @runwire/edge's fetch transport", () => {
-  // The server the worker sends every verb to, recording each as it arrived.
-  const recorder = verbsRecorder();
-  const recordingServer = createServer((request, response) => {
-    if (!recorder.handle(request, response)) response.writeHead(404).end();
-  });
-  let recorderUrl: string;
+describe("every verb from workerd, through @runwire/edge's client methods", () => {
+  // The server the worker's client calls, answering as LangGraph would and recording each call.
+  let recorder: ListeningVerbsRecorder;
   let verbsWorker: RunningWorker;
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => recordingServer.listen(0, "127.0.0.1", resolve));
-    const address = recordingServer.address();
-    recorderUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+    recorder = await listenVerbsRecorder();
     verbsWorker = await startWorker({
       langgraphUrl: inject("langgraphUrl"),
       plugins: [runwireFromSource()],
@@ -149,8 +143,7 @@ describe("every verb from workerd, through @runwire/edge's fetch transport", () 
 
   afterAll(async () => {
     await verbsWorker?.stop();
-    recordingServer.closeAllConnections();
-    await new Promise((resolve) => recordingServer.close(resolve));
+    await recorder?.close();
   });
 
   async function askWorker(path: string, to: string): Promise<unknown> {
@@ -161,8 +154,8 @@ describe("every verb from workerd, through @runwire/edge's fetch transport", () 
   }
 
   it("reaches a local server with its method, body bytes, content type and length", async () => {
-    expect(await askWorker("/verbs/to-recorder", recorderUrl)).toEqual(VERB_CASES.map(() => 200));
-    expectEveryVerbReceived(recorder.received);
+    const outcomes = (await askWorker("/verbs/to-recorder", recorder.apiUrl)) as VerbOutcome[];
+    expectEveryVerb(outcomes, recorder.received);
   });
 
   it("does each verb's work on the real LangGraph server", async () => {

@@ -1,15 +1,10 @@
 // Smoke entry with @runwire/edge (platform fetch): bundled for Bun and Deno.
-import { createFetchTransport } from "@runwire/core/internal";
 import { createClient } from "../../src/index";
-import { runSmoke, runtimeName, serverUrlArgument } from "./smoke";
+import { runSmoke, runtimeName, smokeArguments } from "./smoke";
 
-const apiUrl = serverUrlArgument();
+const { apiUrl, recorderUrl } = smokeArguments();
 const client = createClient({ apiUrl, apiKey: null });
-// The verbs go through the transport the client sends with: fetch.
-const report = await runSmoke(
-  client,
-  createFetchTransport(),
-  apiUrl,
-  `${runtimeName()} @runwire/edge`,
-);
+// The recorder's answers are checked against the response schemas too.
+const recorderClient = createClient({ apiUrl: recorderUrl, apiKey: null, validateResponses: true });
+const report = await runSmoke(client, recorderClient, `${runtimeName()} @runwire/edge`);
 console.log(`RUNWIRE_SMOKE ${JSON.stringify(report)}`);

@@ -1,8 +1,6 @@
 // Smoke entry with @runwire/node (undici): run under Bun as an app that installed it would be.
 import { createClient } from "@runwire/node";
-// The verbs go through the undici transport itself, which is not public: from source.
-import { createUndiciTransport } from "../../../node/src/undici-transport";
-import { runSmoke, runtimeName, serverUrlArgument } from "./smoke";
+import { runSmoke, runtimeName, smokeArguments } from "./smoke";
 
 // Bun answers an import of "undici" with a built-in module of its own, even when the real undici
 // is installed; say so plainly when that module lacks what @runwire/node's transport calls.
@@ -14,26 +12,21 @@ if (typeof new undici.Agent().request !== "function") {
   );
 }
 
-const apiUrl = serverUrlArgument();
+const { apiUrl, recorderUrl } = smokeArguments();
 const client = createClient({ apiUrl, apiKey: null });
-// The verbs go through a transport of the kind the client sends with: undici.
-const verbsTransport = createUndiciTransport();
+// The recorder's answers are checked against the response schemas too.
+const recorderClient = createClient({ apiUrl: recorderUrl, apiKey: null, validateResponses: true });
 let report: unknown;
 let failure: unknown;
 try {
-  report = await runSmoke(
-    client,
-    verbsTransport.transport,
-    apiUrl,
-    `${runtimeName()} @runwire/node`,
-  );
+  report = await runSmoke(client, recorderClient, `${runtimeName()} @runwire/node`);
 } catch (error) {
   failure = error;
 }
-// A failing close() must not hide why the smoke test failed.
+// A failing close() must not hide why the smoke test failed (closing twice is harmless).
 try {
   await client.close();
-  await verbsTransport.close();
+  await recorderClient.close();
 } catch (error) {
   console.error("close() failed:", error);
 }

@@ -1,13 +1,15 @@
 // The runtime smoke test: creates, streams, joins and cancels runs, has every verb do its work
-// through the client's transport, then closes the client with a stream open, against a real
-// LangGraph server with whichever runwire client (and transport) it is given. Written
+// through the client's methods, then closes the client with a stream open, against a real
+// LangGraph server with whichever runwire client it is given; a second client of the same kind
+// makes every verb's call to a recording server, for the test to check the wire. Written
 // for any runtime (no Node API): Bun and Deno run it bundled (see runtimes.test.ts). It checks
 // what it can itself and prints one `RUNWIRE_SMOKE <json>` line for the test to assert on; any
 // failure throws, so the process exits non-zero.
 import {
   type LangGraphRoundTrip,
   roundTripOnLangGraph,
-  type VerbTransport,
+  sendEveryVerb,
+  type VerbOutcome,
 } from "@runwire/runtime-smoke/verbs-round-trip";
 import type { Client } from "../../src/index";
 
@@ -22,24 +24,25 @@ export interface SmokeReport {
   cancelled: { status: string; statusAfterCancel: string };
   /** GET, POST, PUT, PATCH and DELETE (with and without a body), each doing its work. */
   verbs: LangGraphRoundTrip;
+  /** What each verb's call to the recording server resolved to (the recorder has the wire). */
+  verbsToRecorder: VerbOutcome[];
   closed: { readAfterClose: string };
 }
 
-/** Any runwire client's runs API (edge, node, …): they share core's `Client`. */
-type AnyClient = Pick<Client, "runs" | "close">;
+/** Any runwire client (edge, node, …): they share core's `Client`. */
+type AnyClient = Pick<Client, "runs" | "assistants" | "store" | "close">;
 
 function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(`smoke check failed: ${message}`);
 }
 
 /**
- * Runs the smoke test with `client`, and the verbs through `transport` (the client's kind: no
- * public resource sends PUT or PATCH yet). `apiUrl` is the server both talk to.
+ * Runs the smoke test with `client` (on the LangGraph server), and every verb's call with
+ * `recorderClient` (on the recording server). Closes both.
  */
 export async function runSmoke(
   client: AnyClient,
-  transport: VerbTransport,
-  apiUrl: string,
+  recorderClient: AnyClient,
   runtime: string,
 ): Promise<SmokeReport> {
   const human = (content: string) => ({ messages: [{ type: "human", content }] });
@@ -84,8 +87,11 @@ export async function runSmoke(
   const cancelled = await client.runs.get(thread2, slow.run_id);
   check(cancelled.status === "interrupted", `cancelled run is ${cancelled.status}`);
 
-  // 4. every verb, with its body, doing its work on the server.
-  const verbs = await roundTripOnLangGraph(transport, apiUrl);
+  // 4. every verb, with its body, doing its work on the server; then each one's call to the
+  //    recording server.
+  const verbs = await roundTripOnLangGraph(client);
+  const verbsToRecorder = await sendEveryVerb(recorderClient);
+  await recorderClient.close();
 
   // 5. close the client with a reader paused mid-stream (five nodes of 4 s to go): close()
   //    resolves without waiting for the run, and the next read rejects with ClientClosedError.
@@ -113,19 +119,25 @@ export async function runSmoke(
     streamed: { parts, tokens, text, finalMessages },
     cancelled: { status: slow.status, statusAfterCancel: cancelled.status },
     verbs,
+    verbsToRecorder,
     closed: { readAfterClose },
   };
 }
 
-/** The LangGraph URL: the first argument, in Deno (`Deno.args`) as in Bun and Node (`argv`). */
-export function serverUrlArgument(): string {
+/**
+ * The LangGraph URL and the recording server's `apiUrl`: the two arguments, in Deno
+ * (`Deno.args`) as in Bun and Node (`argv`).
+ */
+export function smokeArguments(): { apiUrl: string; recorderUrl: string } {
   const runtime = globalThis as {
     Deno?: { args: string[] };
     process?: { argv: string[] };
   };
-  const url = runtime.Deno?.args[0] ?? runtime.process?.argv[2];
-  if (!url) throw new Error("usage: <runtime> smoke.js <LangGraph server URL>");
-  return url;
+  const [apiUrl, recorderUrl] = runtime.Deno?.args ?? runtime.process?.argv.slice(2) ?? [];
+  if (!apiUrl || !recorderUrl) {
+    throw new Error("usage: <runtime> smoke.js <LangGraph server URL> <recorder apiUrl>");
+  }
+  return { apiUrl, recorderUrl };
 }
 
 /** A short description of the runtime running this. */
