@@ -154,6 +154,7 @@ export class AssistantsClient {
   search(
     query?: AssistantsSearchOptions & { includePagination?: false | null | undefined },
   ): Promise<Assistant[]>;
+  search(query?: AssistantsSearchOptions): Promise<Assistant[] | AssistantsSearchResponse>;
   async search(query?: AssistantsSearchOptions): Promise<Assistant[] | AssistantsSearchResponse> {
     const { spec, options } = prepareCall<AssistantsSearchOptions>(search, {}, query);
     checkSelect(options.select, search.id);

@@ -18,6 +18,7 @@ export async function readEndpointResponse<Result>(
 ): Promise<Result> {
   await throwIfError(response);
   if (spec.kind === "void") {
+    // Not read: a stalled body would otherwise delay or fail a request that has succeeded.
     response.body.cancel();
     return undefined as Result;
   }

@@ -308,13 +308,10 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     }
     const { spec } = prepareCall(RUNS_ENDPOINTS.cancel, { threadId, runId, wait, action }, options);
     if (wait) await reconnectingJson(this.http, { ...spec, awaitsRun: true });
-    else
-      await callEndpoint(
-        this.http,
-        RUNS_ENDPOINTS.cancel,
-        { threadId, runId, wait, action },
-        options,
-      );
+    else {
+      const response = await this.http.open(spec);
+      await readEndpointResponse(this.http, response, RUNS_ENDPOINTS.cancel.response, method);
+    }
   }
 
   /**
@@ -328,11 +325,8 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
    */
   async cancelMany(options: RunsCancelManyOptions): Promise<void> {
     const method = "runs.cancelMany";
-    const { spec, options: checked } = prepareCall<RunsCancelManyOptions>(
-      RUNS_ENDPOINTS.cancelMany,
-      {},
-      options,
-    );
+    const { cancelMany } = RUNS_ENDPOINTS;
+    const checked = checkArguments(cancelMany.options, options, method);
     // An empty id would be dropped from the body and widen the selection to every thread's runs.
     if (checked.threadId !== undefined && checked.threadId !== null) {
       checkId(checked.threadId, "threadId", method);
@@ -340,7 +334,9 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     checked.runIds?.forEach((runId, index) => {
       checkId(runId, `runIds[${index}]`, method);
     });
+    // Nothing selected: nothing to send (the call's headers and params are not even looked at).
     if (checked.runIds?.length === 0) return;
+    const { spec } = prepareCall(cancelMany, {}, options);
     await readEndpointResponse(
       this.http,
       await this.http.open(spec),
