@@ -45,7 +45,7 @@ import {
   type RequestOptions,
   requestOptionsShape,
 } from "./request-options";
-import { type JsonObject, JsonObjectSchema, list } from "./schema-kit";
+import { define, defineWith, type JsonObject, JsonObjectSchema, list } from "./schema-kit";
 
 // The camelCase options of each runs method, named as @langchain/langgraph-sdk names them, checked
 // strictly: an unknown option or a value outside a literal's set is an error before any request.
