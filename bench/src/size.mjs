@@ -1,18 +1,21 @@
 // Bundle size: min+gzip of esbuild bundles of runwire and of the official SDK, as an app would ship
 // them, and what contributes most to the edge bundle (esbuild's metafile, bytes in the minified
-// output). Two entries per client: runs only (`createClient` + `runs.stream`), and the whole client
-// (every method of every resource member: `runs` today, `assistants`, `threads`, … as they come).
+// output). Runs only, two ways for runwire (`createRunsClient` + `runs.stream`, the one-resource
+// client; `createClient` + `runs.stream`, whose constructor builds every resource), and the whole
+// client (every method of every resource member: `runs`, `assistants`, `store`, … as they come).
 
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
-const RUNWIRE_ENTRY = (pkg) => `
-import { createClient } from "${pkg}";
+/** Runs only: `factory` (`createClient` or `createRunsClient`) and one `runs.stream`. */
+const RUNWIRE_ENTRY = (pkg, factory = "createClient") => `
+import { ${factory} } from "${pkg}";
 export async function streamRun(apiUrl, onPart) {
-  const client = createClient({ apiUrl });
+  const client = ${factory}({ apiUrl });
   for await (const part of client.runs.stream(null, "agent", { input: {}, streamMode: ["messages-tuple"] })) onPart(part);
 }`;
+const RUNS_CLIENT_ENTRY = (pkg) => RUNWIRE_ENTRY(pkg, "createRunsClient");
 
 const SDK_ENTRY = `
 import { Client } from "@langchain/langgraph-sdk";
@@ -65,23 +68,17 @@ export async function bundlesToMeasure() {
     );
   return [
     {
-      id: "edge",
-      label: "@runwire/edge",
-      entry: RUNWIRE_ENTRY("@runwire/edge"),
+      id: "edge-runs-client",
+      label: "@runwire/edge, runs only: createRunsClient",
+      entry: RUNS_CLIENT_ENTRY("@runwire/edge"),
       conditions: ["worker"],
     },
     {
-      id: "browser",
-      label: "@runwire/browser (ky counted)",
-      entry: RUNWIRE_ENTRY("@runwire/browser"),
+      id: "edge",
+      label: "@runwire/edge, runs only: createClient",
+      entry: RUNWIRE_ENTRY("@runwire/edge"),
+      conditions: ["worker"],
     },
-    {
-      id: "browser-no-ky",
-      label: "@runwire/browser (ky not counted)",
-      entry: RUNWIRE_ENTRY("@runwire/browser"),
-      external: ["ky"],
-    },
-    { id: "sdk", label: "@langchain/langgraph-sdk 1.15.0", entry: SDK_ENTRY },
     {
       id: "edge-whole",
       label: `@runwire/edge, whole client (${runwireResources.join(", ")})`,
@@ -89,10 +86,27 @@ export async function bundlesToMeasure() {
       conditions: ["worker"],
     },
     {
+      id: "browser-runs-client",
+      label: "@runwire/browser, runs only: createRunsClient (ky counted)",
+      entry: RUNS_CLIENT_ENTRY("@runwire/browser"),
+    },
+    {
+      id: "browser",
+      label: "@runwire/browser, runs only: createClient (ky counted)",
+      entry: RUNWIRE_ENTRY("@runwire/browser"),
+    },
+    {
+      id: "browser-no-ky",
+      label: "@runwire/browser, runs only: createClient (ky not counted)",
+      entry: RUNWIRE_ENTRY("@runwire/browser"),
+      external: ["ky"],
+    },
+    {
       id: "browser-whole",
       label: `@runwire/browser, whole client (${runwireResources.join(", ")}; ky counted)`,
       entry: runwireWholeEntry("@runwire/browser"),
     },
+    { id: "sdk", label: "@langchain/langgraph-sdk 1.15.0", entry: SDK_ENTRY },
     {
       id: "sdk-whole",
       label: `@langchain/langgraph-sdk 1.15.0, whole client (${sdkResources.join(", ")})`,
@@ -163,14 +177,15 @@ async function measure(bundle, resolveDir) {
 }
 
 /**
- * The edge bundle rebuilt from the workspace TypeScript sources instead of the single-file
- * dists, so the metafile can say which source module contributes what. Sizes differ a little
- * from the dist bundle (different build); only the shares matter here.
+ * The smallest runs bundle (`@runwire/edge`'s `createRunsClient` + `runs.stream`) rebuilt from the
+ * workspace TypeScript sources instead of the single-file dists, so the metafile can say which
+ * source module contributes what. Sizes differ a little from the dist bundle (different build);
+ * only the shares matter here.
  */
 async function attribution(resolveDir) {
   const packages = join(resolveDir, "..", "packages");
   const result = await build({
-    stdin: { contents: RUNWIRE_ENTRY("@runwire/edge"), resolveDir, loader: "js" },
+    stdin: { contents: RUNS_CLIENT_ENTRY("@runwire/edge"), resolveDir, loader: "js" },
     bundle: true,
     write: false,
     minify: true,

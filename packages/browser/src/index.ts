@@ -31,4 +31,8 @@ export {
   RunwireValidationError,
   UnprocessableEntityError,
 } from "@runwire/core";
-export { type BrowserClientConfig, Client, createClient } from "./client";
+export { createAssistantsClient } from "./assistants-only-client";
+export { Client, createClient } from "./client";
+export type { BrowserClientConfig } from "./config";
+export { createRunsClient } from "./runs-only-client";
+export { createStoreClient } from "./store-only-client";

@@ -1,8 +1,9 @@
+import ky from "ky";
 import { describe, expect, it } from "vitest";
 import * as runwire from "../src/index";
 
-// The runtime values @runwire/browser exports: its own Client / createClient (on ky), core's
-// error classes and RunStream. Everything else it exports is a type; the schemas and wire
+// The runtime values @runwire/browser exports: its own Client / createClient and one-resource
+// clients (createRunsClient, …), all on ky, core's error classes and RunStream. Everything else it exports is a type; the schemas and wire
 // mappings come from @runwire/types; its ky transport is private (`ky` is a client option).
 const PUBLIC_VALUES = [
   "APIConnectionError",
@@ -24,7 +25,10 @@ const PUBLIC_VALUES = [
   "RunwireError",
   "RunwireValidationError",
   "UnprocessableEntityError",
+  "createAssistantsClient",
   "createClient",
+  "createRunsClient",
+  "createStoreClient",
 ];
 
 describe("@runwire/browser exports", () => {
@@ -37,5 +41,37 @@ describe("@runwire/browser exports", () => {
     expect(client).toBeInstanceOf(runwire.Client);
     expect(typeof client.runs.stream).toBe("function");
     expect(new runwire.NotFoundError("x", { status: 404 })).toBeInstanceOf(runwire.APIStatusError);
+  });
+
+  it("gives one-resource clients on ky, refusing `transport` as createClient does", async () => {
+    const sent: string[] = [];
+    const instance = ky.create({
+      fetch: async (input) => {
+        sent.push((input as Request).url);
+        return new Response('{"namespace":["users"],"key":"prefs","value":{}}', {
+          headers: { "content-type": "application/json" },
+        });
+      },
+    });
+    const config = { apiUrl: "https://example.com", apiKey: null, ky: instance };
+    const store = runwire.createStoreClient(config);
+    expect(Object.keys(store)).toEqual(["store"]);
+    expect(await store.store.getItem(["users"], "prefs")).toMatchObject({ key: "prefs" });
+    expect(Object.keys(runwire.createRunsClient(config))).toEqual(["runs"]);
+    await runwire.createAssistantsClient(config).assistants.get("a1");
+    expect(sent).toEqual([
+      "https://example.com/store/items?namespace=users&key=prefs",
+      "https://example.com/assistants/a1",
+    ]);
+    for (const create of [
+      runwire.createRunsClient,
+      runwire.createAssistantsClient,
+      runwire.createStoreClient,
+    ]) {
+      const transport = async () => new Response(null);
+      expect(() => create({ transport } as runwire.BrowserClientConfig)).toThrow(
+        expect.objectContaining({ name: "RunwireValidationError", field: "transport" }),
+      );
+    }
   });
 });

@@ -13,7 +13,9 @@
  */
 export type * from "@runwire/types";
 export type { AssistantsClient } from "./assistants/assistants-client";
+export { type AssistantsOnlyClient, createAssistantsClient } from "./assistants-only-client";
 export { Client, createClient } from "./client";
+export type { ClientBase } from "./client-base";
 export type {
   ClientConfig,
   OnRequestHook,
@@ -57,7 +59,9 @@ export type {
   RunsStreamPayload,
   StreamRunCreated,
 } from "./runs/runs-client";
+export { createRunsClient, type RunsOnlyClient } from "./runs-only-client";
 export type { StoreClient } from "./store/store-client";
+export { createStoreClient, type StoreOnlyClient } from "./store-only-client";
 export type {
   AlwaysV1Events,
   AlwaysV2Parts,

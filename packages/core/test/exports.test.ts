@@ -28,7 +28,10 @@ describe("@runwire/core exports", () => {
       "RunwireError",
       "RunwireValidationError",
       "UnprocessableEntityError",
+      "createAssistantsClient",
       "createClient",
+      "createRunsClient",
+      "createStoreClient",
     ]);
   });
 

@@ -32,4 +32,8 @@ export {
   RunwireValidationError,
   UnprocessableEntityError,
 } from "@runwire/core";
-export { Client, createClient, type EdgeClientConfig, type EdgeFetch } from "./client";
+export { createAssistantsClient } from "./assistants-only-client";
+export { Client, createClient } from "./client";
+export type { EdgeClientConfig, EdgeFetch } from "./config";
+export { createRunsClient } from "./runs-only-client";
+export { createStoreClient } from "./store-only-client";

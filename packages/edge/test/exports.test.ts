@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as runwire from "../src/index";
 
-// The runtime values @runwire/edge exports: its own Client / createClient (on the platform fetch),
-// core's error classes and RunStream. Everything else it exports is a type; the schemas and wire
+// The runtime values @runwire/edge exports: its own Client / createClient and one-resource clients
+// (createRunsClient, …), all on the platform fetch, core's error classes and RunStream. Everything else it exports is a type; the schemas and wire
 // mappings come from @runwire/types, the fetch transport from the unstable @runwire/core/internal.
 const PUBLIC_VALUES = [
   "APIConnectionError",
@@ -24,7 +24,10 @@ const PUBLIC_VALUES = [
   "RunwireError",
   "RunwireValidationError",
   "UnprocessableEntityError",
+  "createAssistantsClient",
   "createClient",
+  "createRunsClient",
+  "createStoreClient",
 ];
 
 describe("@runwire/edge exports", () => {
@@ -37,5 +40,35 @@ describe("@runwire/edge exports", () => {
     expect(client).toBeInstanceOf(runwire.Client);
     expect(typeof client.runs.stream).toBe("function");
     expect(new runwire.NotFoundError("x", { status: 404 })).toBeInstanceOf(runwire.APIStatusError);
+  });
+
+  it("gives one-resource clients on its fetch, refusing `transport` as createClient does", async () => {
+    const sent: string[] = [];
+    const fetch: runwire.EdgeFetch = async (url) => {
+      sent.push(url);
+      return new Response('{"namespace":["users"],"key":"prefs","value":{}}', {
+        headers: { "content-type": "application/json" },
+      });
+    };
+    const config = { apiUrl: "https://example.com", apiKey: null, fetch };
+    const store = runwire.createStoreClient(config);
+    expect(Object.keys(store)).toEqual(["store"]);
+    expect(await store.store.getItem(["users"], "prefs")).toMatchObject({ key: "prefs" });
+    expect(Object.keys(runwire.createRunsClient(config))).toEqual(["runs"]);
+    await runwire.createAssistantsClient(config).assistants.get("a1");
+    expect(sent).toEqual([
+      "https://example.com/store/items?namespace=users&key=prefs",
+      "https://example.com/assistants/a1",
+    ]);
+    for (const create of [
+      runwire.createRunsClient,
+      runwire.createAssistantsClient,
+      runwire.createStoreClient,
+    ]) {
+      const transport = async () => new Response(null);
+      expect(() => create({ transport } as runwire.EdgeClientConfig)).toThrow(
+        expect.objectContaining({ name: "RunwireValidationError", field: "transport" }),
+      );
+    }
   });
 });

@@ -31,5 +31,9 @@ export {
   RunwireValidationError,
   UnprocessableEntityError,
 } from "@runwire/core";
-export { Client, createClient, type NodeClientConfig } from "./client";
+export { createAssistantsClient } from "./assistants-only-client";
+export { Client, createClient } from "./client";
+export type { NodeClientConfig } from "./config";
+export { createRunsClient } from "./runs-only-client";
+export { createStoreClient } from "./store-only-client";
 export type { UndiciTransportOptions } from "./undici-transport";

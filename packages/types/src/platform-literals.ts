@@ -6,7 +6,7 @@ import * as z from "zod/mini";
 
 /** Direction of a `search` sort. */
 export const SORT_ORDERS = ["asc", "desc"] as const;
-export const SortOrderSchema = z.enum(SORT_ORDERS);
+export const SortOrderSchema = /*#__PURE__*/ z.enum(SORT_ORDERS);
 export type SortOrder = z.infer<typeof SortOrderSchema>;
 
 /**
@@ -14,5 +14,5 @@ export type SortOrder = z.infer<typeof SortOrderSchema>;
  * answers 409, `do_nothing` returns the existing record unchanged.
  */
 export const ON_CONFLICT_BEHAVIORS = ["raise", "do_nothing"] as const;
-export const OnConflictBehaviorSchema = z.enum(ON_CONFLICT_BEHAVIORS);
+export const OnConflictBehaviorSchema = /*#__PURE__*/ z.enum(ON_CONFLICT_BEHAVIORS);
 export type OnConflictBehavior = z.infer<typeof OnConflictBehaviorSchema>;

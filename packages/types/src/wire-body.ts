@@ -64,8 +64,9 @@ export type RunWaitBody = WireBody<RunsWaitOptions> & {
 export type RunCreateBatchBodyItem = WireBody<RunsCreateBatchItem>;
 
 type Values = Readonly<Record<string, unknown>>;
-const { stream, create, wait, createBatch, list, cancel, cancelMany, join, joinStream } =
-  RUNS_ENDPOINTS;
+// Each function reads its endpoint off RUNS_ENDPOINTS itself: a top-level destructuring would be
+// a side effect to a bundler, which would then keep every runs endpoint and options schema in
+// any bundle of this package (test/tree-shaking.test.ts).
 
 /**
  * The body of `runs.stream`.
@@ -79,7 +80,8 @@ export function toRunStreamBody(
   assistantId: string,
   options: RunsStreamOptions = {},
 ): RunStreamBody {
-  return encodeEndpoint(stream.stateless, { ...options, assistantId }).body as RunStreamBody;
+  return encodeEndpoint(RUNS_ENDPOINTS.stream.stateless, { ...options, assistantId })
+    .body as RunStreamBody;
 }
 
 /** The body of `runs.create`. */
@@ -87,19 +89,22 @@ export function toRunCreateBody(
   assistantId: string,
   options: RunsCreateOptions = {},
 ): RunCreateBody {
-  return encodeEndpoint(create.stateless, { ...options, assistantId }).body as RunCreateBody;
+  return encodeEndpoint(RUNS_ENDPOINTS.create.stateless, { ...options, assistantId })
+    .body as RunCreateBody;
 }
 
 /** The body of `runs.wait` (`raiseError` is handled by the client and never sent). */
 export function toRunWaitBody(assistantId: string, options: RunsWaitOptions = {}): RunWaitBody {
-  return encodeEndpoint(wait.stateless, { ...options, assistantId }).body as RunWaitBody;
+  return encodeEndpoint(RUNS_ENDPOINTS.wait.stateless, { ...options, assistantId })
+    .body as RunWaitBody;
 }
 
 /** The body of `runs.createBatch`: one snake_case item per run, no defaults added. */
 export function toRunCreateBatchBody(
   items: readonly RunsCreateBatchItem[],
 ): RunCreateBatchBodyItem[] {
-  return encodeEndpoint(createBatch, { payloads: items }).body as RunCreateBatchBodyItem[];
+  return encodeEndpoint(RUNS_ENDPOINTS.createBatch, { payloads: items })
+    .body as RunCreateBatchBodyItem[];
 }
 
 /**
@@ -111,7 +116,7 @@ export function toRunsCancelManyBody(options: RunsCancelManyOptions): {
   run_ids?: readonly string[];
   status?: BulkCancelRunsStatus;
 } {
-  return encodeEndpoint(cancelMany, options as Values).body as {
+  return encodeEndpoint(RUNS_ENDPOINTS.cancelMany, options as Values).body as {
     thread_id?: string;
     run_ids?: readonly string[];
     status?: BulkCancelRunsStatus;
@@ -120,12 +125,12 @@ export function toRunsCancelManyBody(options: RunsCancelManyOptions): {
 
 /** The query of `runs.list`: `limit` and `offset` always (10 and 0 by default). */
 export function toRunsListQuery(options: RunsListOptions = {}): WireQuery {
-  return encodeEndpoint(list, options as Values).query;
+  return encodeEndpoint(RUNS_ENDPOINTS.list, options as Values).query;
 }
 
 /** The query of `runs.cancelMany`. */
 export function toRunsCancelManyQuery(options: RunsCancelManyOptions): WireQuery {
-  return encodeEndpoint(cancelMany, options as Values).query;
+  return encodeEndpoint(RUNS_ENDPOINTS.cancelMany, options as Values).query;
 }
 
 /**
@@ -137,12 +142,12 @@ export function toRunsCancelQuery(
   wait: boolean | null | undefined,
   action: CancelAction | null | undefined,
 ): WireQuery {
-  return encodeEndpoint(cancel, { wait, action }).query;
+  return encodeEndpoint(RUNS_ENDPOINTS.cancel, { wait, action }).query;
 }
 
 /** The query of `runs.join`. `cancel_on_disconnect` only when true (see `toRunsCancelQuery`). */
 export function toRunsJoinQuery(options: RunsJoinOptions = {}): WireQuery {
-  return encodeEndpoint(join, options as Values).query;
+  return encodeEndpoint(RUNS_ENDPOINTS.join, options as Values).query;
 }
 
 /**
@@ -150,7 +155,7 @@ export function toRunsJoinQuery(options: RunsJoinOptions = {}): WireQuery {
  * given (one key per mode). The reference SDK's empty `stream_mode=` is not sent.
  */
 export function toRunsJoinStreamQuery(options: RunsJoinStreamOptions = {}): WireQuery {
-  return encodeEndpoint(joinStream.stateless, options as Values).query;
+  return encodeEndpoint(RUNS_ENDPOINTS.joinStream.stateless, options as Values).query;
 }
 
 export { stripCommand } from "./runs/endpoints";

@@ -27,6 +27,25 @@ const OTHER_SCHEMAS_TEXT = [
   "RunSchema",
 ];
 
+// Text found only in the assistants and store definitions: endpoint ids, paths, option messages
+// and schema names.
+const ASSISTANTS_STORE_TEXT = [
+  "assistants.search",
+  "/assistants/{assistantId}/subgraphs",
+  "AssistantsSearchOptionsSchema",
+  "AssistantGraphSchema",
+  "AssistantSchema",
+  "store.putItem",
+  "/store/items/search",
+  "expected a non-empty namespace label",
+  "StorePutItemOptionsSchema",
+];
+// The runs options text an assistants bundle must not hold. ("config is sent to the server as it
+// is" is left out: assistants.create and update check `config` with the same schema.)
+const RUNS_ONLY_OPTIONS_TEXT = RUNS_OPTIONS_TEXT.filter(
+  (text) => text !== "config is sent to the server as it is",
+);
+
 /** esbuild's ESM bundle of `entry` (zod included, as an app ships it), not minified. */
 async function bundle(entry: string): Promise<string> {
   if (!existsSync(DIST)) {
@@ -70,5 +89,39 @@ describe("tree-shaking the built @runwire/types with esbuild", () => {
     }
     expect(code).not.toContain("RunsCreateBatchItemSchema");
     expect(code).not.toContain("StreamPartV2Schema");
+  });
+
+  it("an entry importing RUNS_ENDPOINTS ships no assistants or store schema", async () => {
+    const code = await bundle(`
+      import { RUNS_ENDPOINTS, encodeEndpoint } from ${JSON.stringify(DIST)};
+      export const query = encodeEndpoint(RUNS_ENDPOINTS.list, { threadId: "t1", limit: 5 }).query;
+    `);
+    for (const text of ASSISTANTS_STORE_TEXT) {
+      expect(code, `the bundle holds "${text}"`).not.toContain(text);
+    }
+    // The probe is real: the runs endpoints and their options are there, and they work.
+    expect(code).toContain("expected at least one stream mode");
+    const loaded = await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+    );
+    expect(loaded.query).toEqual({ limit: 5, offset: 0 });
+  });
+
+  it("an entry importing ASSISTANTS_ENDPOINTS ships no runs options or store schema", async () => {
+    const code = await bundle(`
+      import { ASSISTANTS_ENDPOINTS, encodeEndpoint } from ${JSON.stringify(DIST)};
+      export const body = encodeEndpoint(ASSISTANTS_ENDPOINTS.search, { graphId: "agent" }).body;
+    `);
+    for (const text of [...RUNS_ONLY_OPTIONS_TEXT, "StreamPartV2Schema", "RUNS_ENDPOINTS"]) {
+      expect(code, `the bundle holds "${text}"`).not.toContain(text);
+    }
+    for (const text of ASSISTANTS_STORE_TEXT.filter((t) => /store|namespace/i.test(t))) {
+      expect(code, `the bundle holds "${text}"`).not.toContain(text);
+    }
+    expect(code).toContain("AssistantsSearchOptionsSchema");
+    const loaded = await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+    );
+    expect(loaded.body).toEqual({ limit: 10, offset: 0, graph_id: "agent" });
   });
 });

@@ -24,8 +24,6 @@ import { callEndpoint, prepareCall } from "../endpoint/call";
 import { readEndpointResponse } from "../endpoint/response";
 import type { HttpClient } from "../request/http-client";
 
-const { getSubgraphs, search } = ASSISTANTS_ENDPOINTS;
-
 /**
  * The assistants API: get, create, update, delete, search and count assistants, their versions,
  * and their graph's drawing and schemas. Method names and arguments follow
@@ -92,6 +90,9 @@ export class AssistantsClient {
     // A given namespace, even an empty one, takes the namespaced route, whose path builder then
     // refuses what cannot be a path segment (`""`, `.`, `..`) as a RunwireValidationError.
     const namespace = (options as { namespace?: unknown } | null | undefined)?.namespace;
+    // Read here, not destructured at the top of the module: a bundler keeps a top-level
+    // destructuring (a side effect to it), and with it every assistants endpoint in any bundle.
+    const { getSubgraphs } = ASSISTANTS_ENDPOINTS;
     return namespace === undefined || namespace === null
       ? callEndpoint(this.http, getSubgraphs.all, { assistantId }, options)
       : callEndpoint(this.http, getSubgraphs.namespaced, { assistantId, namespace }, options);
@@ -156,6 +157,7 @@ export class AssistantsClient {
   ): Promise<Assistant[]>;
   search(query?: AssistantsSearchOptions): Promise<Assistant[] | AssistantsSearchResponse>;
   async search(query?: AssistantsSearchOptions): Promise<Assistant[] | AssistantsSearchResponse> {
+    const { search } = ASSISTANTS_ENDPOINTS;
     const { spec, options } = prepareCall<AssistantsSearchOptions>(search, {}, query);
     checkSelect(options.select, search.id);
     // With a `select`, the server sends only those keys: none of them can be required.

@@ -96,8 +96,9 @@ export type RunsJoinStreamPayload<
 
 const DEPRECATED_CHECKPOINT_DURING =
   "`checkpointDuring` is deprecated and will be removed in a future version. Use `durability` instead.";
-const TYPED_V2 = new Set<string>(TYPED_STREAM_PART_V2_TYPES);
-const { stream, create, wait, joinStream } = RUNS_ENDPOINTS;
+// `#__PURE__`, and no top-level destructuring of RUNS_ENDPOINTS: either would be a side effect to a
+// bundler, which would then keep the runs endpoints and schemas in a bundle without runs.
+const TYPED_V2 = /*#__PURE__*/ new Set<string>(TYPED_STREAM_PART_V2_TYPES);
 
 /**
  * The runs API: create runs, stream them, wait for or join them, list, get, cancel and delete
@@ -141,7 +142,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     checkId(assistantId, "assistantId", method);
     // Everything that can fail locally fails now, not at the first read of the lazy stream.
     const { spec, options, callHeaders } = prepareCall<RunsStreamOptions>(
-      thread === null ? stream.stateless : stream.threaded,
+      thread === null ? RUNS_ENDPOINTS.stream.stateless : RUNS_ENDPOINTS.stream.threaded,
       { threadId: thread, assistantId },
       payload,
     );
@@ -179,7 +180,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const thread = checkOptionalThreadId(threadId, method);
     checkId(assistantId, "assistantId", method);
     const { spec, options } = prepareCall<RunsCreateOptions>(
-      thread === null ? create.stateless : create.threaded,
+      thread === null ? RUNS_ENDPOINTS.create.stateless : RUNS_ENDPOINTS.create.threaded,
       { threadId: thread, assistantId },
       payload,
     );
@@ -191,7 +192,12 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       response.body.cancel();
       throw error;
     }
-    return readEndpointResponse(this.http, response, create.threaded.response, method);
+    return readEndpointResponse(
+      this.http,
+      response,
+      RUNS_ENDPOINTS.create.threaded.response,
+      method,
+    );
   }
 
   /**
@@ -241,7 +247,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const thread = checkOptionalThreadId(threadId, method);
     checkId(assistantId, "assistantId", method);
     const { spec, options } = prepareCall<RunsWaitOptions>(
-      thread === null ? wait.stateless : wait.threaded,
+      thread === null ? RUNS_ENDPOINTS.wait.stateless : RUNS_ENDPOINTS.wait.threaded,
       { threadId: thread, assistantId },
       payload,
     );
@@ -386,7 +392,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       options: checked,
       callHeaders,
     } = prepareCall<RunsJoinStreamOptions>(
-      thread === null ? joinStream.stateless : joinStream.threaded,
+      thread === null ? RUNS_ENDPOINTS.joinStream.stateless : RUNS_ENDPOINTS.joinStream.threaded,
       { threadId: thread, runId },
       payload,
     );

@@ -61,17 +61,25 @@ describe("RunStream[Symbol.asyncDispose]", () => {
     vi.stubGlobal("Symbol", withoutAsyncDispose);
     try {
       const { RunStream } = await import("../../src/stream/run-stream");
+      const { ClientBase } = await import("../../src/client-base");
       const { Client } = await import("../../src/client");
+      const { RunsOnlyClient } = await import("../../src/runs-only-client");
       const fallback = RealSymbol.for("Symbol.asyncDispose");
       expect(typeof Object.getOwnPropertyDescriptor(RunStream.prototype, fallback)?.value).toBe(
         "function",
       );
-      expect(typeof Object.getOwnPropertyDescriptor(Client.prototype, fallback)?.value).toBe(
+      // Every client inherits it from ClientBase, the one class that defines it.
+      expect(typeof Object.getOwnPropertyDescriptor(ClientBase.prototype, fallback)?.value).toBe(
         "function",
       );
+      for (const client of [Client, RunsOnlyClient]) {
+        expect(typeof (client.prototype as unknown as Record<symbol, unknown>)[fallback]).toBe(
+          "function",
+        );
+      }
       // Not a method named "undefined", which a `[Symbol.asyncDispose]()` method would become.
       expect(Object.getOwnPropertyNames(RunStream.prototype)).not.toContain("undefined");
-      expect(Object.getOwnPropertyNames(Client.prototype)).not.toContain("undefined");
+      expect(Object.getOwnPropertyNames(ClientBase.prototype)).not.toContain("undefined");
     } finally {
       vi.unstubAllGlobals();
       vi.resetModules();

@@ -5,7 +5,14 @@
 import { readFileSync } from "node:fs";
 import { type FaultServer, startFaultServer } from "@runwire/fault-server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createClient, type NodeClientConfig, RunwireValidationError } from "../../src/index";
+import {
+  createAssistantsClient,
+  createClient,
+  createRunsClient,
+  createStoreClient,
+  type NodeClientConfig,
+  RunwireValidationError,
+} from "../../src/index";
 import { faultClient } from "./support";
 
 const { version } = JSON.parse(
@@ -102,5 +109,40 @@ describe("User-Agent", () => {
     } finally {
       await close();
     }
+  });
+});
+
+describe("the one-resource clients", () => {
+  it("send through undici as createClient does, and close their own agent", async () => {
+    const client = createRunsClient({ apiUrl: server.url, apiKey: null });
+    try {
+      await client.runs.list("t");
+      expect(server.requests.map((r) => r.headers["user-agent"])).toEqual([
+        `runwire-node/${version}`,
+      ]);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it.each([
+    ["createRunsClient", createRunsClient],
+    ["createAssistantsClient", createAssistantsClient],
+    ["createStoreClient", createStoreClient],
+  ])("%s refuses the options createClient refuses", (_name, create) => {
+    for (const [config, field] of [
+      [{ apiUrl: server.url, dispatcher: {} }, "dispatcher"],
+      [{ apiUrl: server.url, transport: async () => ({}) }, "transport"],
+    ] as const) {
+      let error: unknown;
+      try {
+        create(config as NodeClientConfig);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(RunwireValidationError);
+      expect((error as RunwireValidationError).field).toBe(field);
+    }
+    expect(server.requests).toHaveLength(0);
   });
 });

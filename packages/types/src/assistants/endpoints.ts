@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { trueOnly } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
+import { define } from "../schema-kit";
 import {
   AssistantsCountOptionsSchema,
   AssistantsCreateOptionsSchema,
@@ -31,7 +32,9 @@ import {
 // The assistants API as endpoint descriptors (PLATFORM_SPEC §4 under Appendix B P11–P15). Body
 // keys come from the options schemas, whose keys are declared in the wire order of Appendix A.1.
 
-const ASSISTANT_RESPONSE = jsonResponse<Assistant>(AssistantSchema, { what: "assistant" });
+const ASSISTANT_RESPONSE = /*#__PURE__*/ jsonResponse<Assistant>(AssistantSchema, {
+  what: "assistant",
+});
 
 /** Reads and read-only POSTs (search, count, versions) may be sent again after a failure (P36). */
 const READ = true;
@@ -39,7 +42,7 @@ const READ = true;
 /** The defaults both official SDKs always send with `search` and `getVersions` (P7). */
 const PAGE_DEFAULTS = { limit: 10, offset: 0 } as const;
 
-const get = defineEndpoint({
+const get = /*#__PURE__*/ defineEndpoint({
   id: "assistants.get",
   method: "GET",
   path: "/assistants/{assistantId}",
@@ -48,56 +51,65 @@ const get = defineEndpoint({
   idempotent: READ,
 });
 
-const getGraph = defineEndpoint({
-  id: "assistants.getGraph",
-  method: "GET",
-  path: "/assistants/{assistantId}/graph",
-  options: AssistantsGetGraphOptionsSchema,
-  // Sent only when given, `false` and depths included: the server's default is no expansion.
-  query: ["xray"],
-  response: jsonResponse<AssistantGraph>(AssistantGraphSchema, { what: "graph" }),
-  idempotent: READ,
-});
+const getGraph = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "assistants.getGraph",
+    method: "GET",
+    path: "/assistants/{assistantId}/graph",
+    options: AssistantsGetGraphOptionsSchema,
+    // Sent only when given, `false` and depths included: the server's default is no expansion.
+    query: ["xray"],
+    response: jsonResponse<AssistantGraph>(AssistantGraphSchema, { what: "graph" }),
+    idempotent: READ,
+  }),
+);
 
-const getSchemas = defineEndpoint({
-  id: "assistants.getSchemas",
-  method: "GET",
-  path: "/assistants/{assistantId}/schemas",
-  options: AssistantsGetSchemasOptionsSchema,
-  response: jsonResponse<GraphSchema>(GraphSchemaSchema, { what: "graph schemas" }),
-  idempotent: READ,
-});
+const getSchemas = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "assistants.getSchemas",
+    method: "GET",
+    path: "/assistants/{assistantId}/schemas",
+    options: AssistantsGetSchemasOptionsSchema,
+    response: jsonResponse<GraphSchema>(GraphSchemaSchema, { what: "graph schemas" }),
+    idempotent: READ,
+  }),
+);
 
-const SUBGRAPHS_RESPONSE = jsonResponse<Subgraphs>(SubgraphsSchema, { what: "subgraphs" });
+const SUBGRAPHS_RESPONSE = /*#__PURE__*/ jsonResponse<Subgraphs>(SubgraphsSchema, {
+  what: "subgraphs",
+});
 
 /**
  * `getSubgraphs` has two routes: every subgraph, or the one at a namespace (an extra path
  * segment, so it is checked and encoded as an id is).
  */
-const getSubgraphs = {
-  all: defineEndpoint({
-    id: "assistants.getSubgraphs",
-    method: "GET",
-    path: "/assistants/{assistantId}/subgraphs",
-    options: AssistantsGetSubgraphsOptionsSchema,
-    query: ["recurse"],
-    // This route is taken only when no namespace is given: nothing to send.
-    local: ["namespace"],
-    response: SUBGRAPHS_RESPONSE,
-    idempotent: READ,
-  }),
-  namespaced: defineEndpoint({
-    id: "assistants.getSubgraphs",
-    method: "GET",
-    path: "/assistants/{assistantId}/subgraphs/{namespace}",
-    options: AssistantsGetSubgraphsOptionsSchema,
-    query: ["recurse"],
-    response: SUBGRAPHS_RESPONSE,
-    idempotent: READ,
-  }),
-} as const;
+const getSubgraphs = /*#__PURE__*/ define(
+  () =>
+    ({
+      all: defineEndpoint({
+        id: "assistants.getSubgraphs",
+        method: "GET",
+        path: "/assistants/{assistantId}/subgraphs",
+        options: AssistantsGetSubgraphsOptionsSchema,
+        query: ["recurse"],
+        // This route is taken only when no namespace is given: nothing to send.
+        local: ["namespace"],
+        response: SUBGRAPHS_RESPONSE,
+        idempotent: READ,
+      }),
+      namespaced: defineEndpoint({
+        id: "assistants.getSubgraphs",
+        method: "GET",
+        path: "/assistants/{assistantId}/subgraphs/{namespace}",
+        options: AssistantsGetSubgraphsOptionsSchema,
+        query: ["recurse"],
+        response: SUBGRAPHS_RESPONSE,
+        idempotent: READ,
+      }),
+    }) as const,
+);
 
-const create = defineEndpoint({
+const create = /*#__PURE__*/ defineEndpoint({
   id: "assistants.create",
   method: "POST",
   path: "/assistants",
@@ -106,7 +118,7 @@ const create = defineEndpoint({
   idempotent: false,
 });
 
-const update = defineEndpoint({
+const update = /*#__PURE__*/ defineEndpoint({
   id: "assistants.update",
   method: "PATCH",
   path: "/assistants/{assistantId}",
@@ -116,7 +128,7 @@ const update = defineEndpoint({
   idempotent: false,
 });
 
-const delete_ = defineEndpoint({
+const delete_ = /*#__PURE__*/ defineEndpoint({
   id: "assistants.delete",
   method: "DELETE",
   path: "/assistants/{assistantId}",
@@ -129,54 +141,62 @@ const delete_ = defineEndpoint({
   idempotent: true,
 });
 
-const search = defineEndpoint({
-  id: "assistants.search",
-  method: "POST",
-  path: "/assistants/search",
-  options: AssistantsSearchOptionsSchema,
-  // The client reads `X-Pagination-Next` itself when asked to (P14).
-  local: ["includePagination"],
-  defaults: PAGE_DEFAULTS,
-  // An empty `select` never reaches the wire: the client refuses it (it would widen into every
-  // field, or, sent, make 1.5.1 answer `{}` for every assistant: Q10).
-  response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
-  idempotent: READ,
-});
+const search = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "assistants.search",
+    method: "POST",
+    path: "/assistants/search",
+    options: AssistantsSearchOptionsSchema,
+    // The client reads `X-Pagination-Next` itself when asked to (P14).
+    local: ["includePagination"],
+    defaults: PAGE_DEFAULTS,
+    // An empty `select` never reaches the wire: the client refuses it (it would widen into every
+    // field, or, sent, make 1.5.1 answer `{}` for every assistant: Q10).
+    response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
+    idempotent: READ,
+  }),
+);
 
 /**
  * What `assistants.search` answers when given a `select`: only the selected keys, so each item is
  * checked as a partial assistant (every key it has must fit, none is required). The client reads
  * the answer with this instead of `search.response` then.
  */
-export const SELECTED_ASSISTANTS_RESPONSE = jsonResponse<Assistant[]>(z.partial(AssistantSchema), {
-  list: true,
-  what: "assistants",
-});
-
-const count = defineEndpoint({
-  id: "assistants.count",
-  method: "POST",
-  path: "/assistants/count",
-  options: AssistantsCountOptionsSchema,
-  // A bare JSON integer; with `validateResponses` anything else is an invalid response (P15).
-  response: jsonResponse<number>(z.int(), { what: "count" }),
-  idempotent: READ,
-});
-
-const getVersions = defineEndpoint({
-  id: "assistants.getVersions",
-  method: "POST",
-  path: "/assistants/{assistantId}/versions",
-  options: AssistantsGetVersionsOptionsSchema,
-  defaults: PAGE_DEFAULTS,
-  response: jsonResponse<AssistantVersion[]>(AssistantVersionSchema, {
+export const SELECTED_ASSISTANTS_RESPONSE = /*#__PURE__*/ define(() =>
+  jsonResponse<Assistant[]>(z.partial(AssistantSchema), {
     list: true,
-    what: "assistant versions",
+    what: "assistants",
   }),
-  idempotent: READ,
-});
+);
 
-const setLatest = defineEndpoint({
+const count = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "assistants.count",
+    method: "POST",
+    path: "/assistants/count",
+    options: AssistantsCountOptionsSchema,
+    // A bare JSON integer; with `validateResponses` anything else is an invalid response (P15).
+    response: jsonResponse<number>(z.int(), { what: "count" }),
+    idempotent: READ,
+  }),
+);
+
+const getVersions = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "assistants.getVersions",
+    method: "POST",
+    path: "/assistants/{assistantId}/versions",
+    options: AssistantsGetVersionsOptionsSchema,
+    defaults: PAGE_DEFAULTS,
+    response: jsonResponse<AssistantVersion[]>(AssistantVersionSchema, {
+      list: true,
+      what: "assistant versions",
+    }),
+    idempotent: READ,
+  }),
+);
+
+const setLatest = /*#__PURE__*/ defineEndpoint({
   id: "assistants.setLatest",
   method: "POST",
   path: "/assistants/{assistantId}/latest",

@@ -13,7 +13,7 @@ export const ASSISTANT_SORT_BY_VALUES = [
   "created_at",
   "updated_at",
 ] as const;
-export const AssistantSortBySchema = z.enum(ASSISTANT_SORT_BY_VALUES);
+export const AssistantSortBySchema = /*#__PURE__*/ z.enum(ASSISTANT_SORT_BY_VALUES);
 export type AssistantSortBy = z.infer<typeof AssistantSortBySchema>;
 
 /** Fields `assistants.search` can be asked to return. */
@@ -29,5 +29,5 @@ export const ASSISTANT_SELECT_FIELDS = [
   "metadata",
   "version",
 ] as const;
-export const AssistantSelectFieldSchema = z.enum(ASSISTANT_SELECT_FIELDS);
+export const AssistantSelectFieldSchema = /*#__PURE__*/ z.enum(ASSISTANT_SELECT_FIELDS);
 export type AssistantSelectField = z.infer<typeof AssistantSelectFieldSchema>;

@@ -8,7 +8,14 @@ import {
 } from "../platform-literals";
 import { type Config, type Context, ContextSchema } from "../records";
 import { type RequestOptions, requestOptionsShape } from "../request-options";
-import { type JsonObject, JsonObjectSchema, list, maybe, nonNegativeInt } from "../schema-kit";
+import {
+  defineWith,
+  type JsonObject,
+  JsonObjectSchema,
+  list,
+  maybe,
+  nonNegativeInt,
+} from "../schema-kit";
 import {
   type AssistantSelectField,
   AssistantSelectFieldSchema,
@@ -27,17 +34,17 @@ const nonEmptyString = () => z.string().check(z.minLength(1));
 /** Options of `assistants.get`: only the per-call request options. */
 export interface AssistantsGetOptions extends RequestOptions {}
 /** The strict schema of {@link AssistantsGetOptions}. */
-export const AssistantsGetOptionsSchema = z.strictObject(requestOptionsShape);
+export const AssistantsGetOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 
 /** Options of `assistants.getSchemas`: only the per-call request options. */
 export interface AssistantsGetSchemasOptions extends RequestOptions {}
 /** The strict schema of {@link AssistantsGetSchemasOptions}. */
-export const AssistantsGetSchemasOptionsSchema = z.strictObject(requestOptionsShape);
+export const AssistantsGetSchemasOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 
 /** Options of `assistants.setLatest`: only the per-call request options. */
 export interface AssistantsSetLatestOptions extends RequestOptions {}
 /** The strict schema of {@link AssistantsSetLatestOptions}. */
-export const AssistantsSetLatestOptionsSchema = z.strictObject(requestOptionsShape);
+export const AssistantsSetLatestOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 
 /** Options of `assistants.getGraph`. */
 export interface AssistantsGetGraphOptions extends RequestOptions {
@@ -49,10 +56,10 @@ export interface AssistantsGetGraphOptions extends RequestOptions {
   xray?: boolean | number | null | undefined;
 }
 /** The strict schema of {@link AssistantsGetGraphOptions}. */
-export const AssistantsGetGraphOptionsSchema = z.strictObject({
+export const AssistantsGetGraphOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   xray: maybe(z.union([z.boolean(), nonNegativeInt()])),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `assistants.getSubgraphs`. */
 export interface AssistantsGetSubgraphsOptions extends RequestOptions {
@@ -68,11 +75,11 @@ export interface AssistantsGetSubgraphsOptions extends RequestOptions {
   recurse?: boolean | null | undefined;
 }
 /** The strict schema of {@link AssistantsGetSubgraphsOptions}. */
-export const AssistantsGetSubgraphsOptionsSchema = z.strictObject({
+export const AssistantsGetSubgraphsOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   namespace: maybe(nonEmptyString()),
   recurse: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `assistants.create`. */
 export interface AssistantsCreateOptions extends RequestOptions {
@@ -106,7 +113,7 @@ export interface AssistantsCreateOptions extends RequestOptions {
   description?: string | null | undefined;
 }
 /** The strict schema of {@link AssistantsCreateOptions}. */
-export const AssistantsCreateOptionsSchema = z.strictObject({
+export const AssistantsCreateOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   graphId: nonEmptyString(),
   config: maybe(ConfigInputSchema),
   context: maybe(ContextSchema),
@@ -116,7 +123,7 @@ export const AssistantsCreateOptionsSchema = z.strictObject({
   name: maybe(z.string()),
   description: maybe(z.string()),
   ...requestOptionsShape,
-});
+}));
 
 /**
  * Options of `assistants.update`. Every update, even one with no option, makes a new version
@@ -139,7 +146,7 @@ export interface AssistantsUpdateOptions extends RequestOptions {
   description?: string | null | undefined;
 }
 /** The strict schema of {@link AssistantsUpdateOptions}. */
-export const AssistantsUpdateOptionsSchema = z.strictObject({
+export const AssistantsUpdateOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   graphId: maybe(nonEmptyString()),
   config: maybe(ConfigInputSchema),
   context: maybe(ContextSchema),
@@ -147,7 +154,7 @@ export const AssistantsUpdateOptionsSchema = z.strictObject({
   name: maybe(z.string()),
   description: maybe(z.string()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `assistants.delete`. */
 export interface AssistantsDeleteOptions extends RequestOptions {
@@ -158,10 +165,10 @@ export interface AssistantsDeleteOptions extends RequestOptions {
   deleteThreads?: boolean | null | undefined;
 }
 /** The strict schema of {@link AssistantsDeleteOptions}. */
-export const AssistantsDeleteOptionsSchema = z.strictObject({
+export const AssistantsDeleteOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   deleteThreads: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `assistants.search`. */
 export interface AssistantsSearchOptions extends RequestOptions {
@@ -194,7 +201,7 @@ export interface AssistantsSearchOptions extends RequestOptions {
   includePagination?: boolean | null | undefined;
 }
 /** The strict schema of {@link AssistantsSearchOptions}. */
-export const AssistantsSearchOptionsSchema = z.strictObject({
+export const AssistantsSearchOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   limit: maybe(nonNegativeInt()),
   offset: maybe(nonNegativeInt()),
   metadata: maybe(JsonObjectSchema),
@@ -205,7 +212,7 @@ export const AssistantsSearchOptionsSchema = z.strictObject({
   select: maybe(list(AssistantSelectFieldSchema)),
   includePagination: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `assistants.count`: the same filters as `search`. */
 export interface AssistantsCountOptions extends RequestOptions {
@@ -217,12 +224,12 @@ export interface AssistantsCountOptions extends RequestOptions {
   name?: string | null | undefined;
 }
 /** The strict schema of {@link AssistantsCountOptions}. */
-export const AssistantsCountOptionsSchema = z.strictObject({
+export const AssistantsCountOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   metadata: maybe(JsonObjectSchema),
   graphId: maybe(z.string()),
   name: maybe(z.string()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `assistants.getVersions`. */
 export interface AssistantsGetVersionsOptions extends RequestOptions {
@@ -237,15 +244,15 @@ export interface AssistantsGetVersionsOptions extends RequestOptions {
   metadata?: JsonObject | null | undefined;
 }
 /** The strict schema of {@link AssistantsGetVersionsOptions}. */
-export const AssistantsGetVersionsOptionsSchema = z.strictObject({
+export const AssistantsGetVersionsOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   limit: maybe(nonNegativeInt()),
   offset: maybe(nonNegativeInt()),
   metadata: maybe(JsonObjectSchema),
   ...requestOptionsShape,
-});
+}));
 
 /**
  * The `version` argument of `assistants.setLatest`: a version number of the assistant, a whole
  * number (the server numbers versions from 1).
  */
-export const AssistantVersionNumberSchema = nonNegativeInt();
+export const AssistantVersionNumberSchema = /*#__PURE__*/ nonNegativeInt();

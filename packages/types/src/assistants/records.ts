@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { type Config, ConfigSchema } from "../records";
-import { type JsonObject, JsonObjectSchema, openEnum } from "../schema-kit";
+import { define, defineWith, type JsonObject, JsonObjectSchema, openEnum } from "../schema-kit";
 
 // What the server answers to the assistants methods (PLATFORM_SPEC §2.5–§2.9), as interfaces that
 // say what the LangGraph JS server 1.5.1 sends, and a loose schema per record for
@@ -41,9 +41,9 @@ export interface Assistant extends AssistantBase {
 /** One stored version of an assistant, as `getVersions` lists them (no `updated_at`). */
 export type AssistantVersion = AssistantBase;
 
-const optionalString = z.optional(z.string());
+const optionalString = /*#__PURE__*/ define(() => z.optional(z.string()));
 
-const assistantBaseShape = {
+const assistantBaseShape = /*#__PURE__*/ define(() => ({
   graph_id: z.string(),
   config: z.optional(ConfigSchema),
   context: z.optional(z.unknown()),
@@ -51,23 +51,23 @@ const assistantBaseShape = {
   metadata: z.optional(JsonObjectSchema),
   name: optionalString,
   description: z.optional(z.nullable(z.string())),
-};
+}));
 
 /** Checks an `Assistant` answer: `assistant_id` and `graph_id` required, every key kept. */
-export const AssistantSchema = z.looseObject({
+export const AssistantSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   assistant_id: z.string(),
   ...assistantBaseShape,
   version: z.optional(z.int()),
   updated_at: optionalString,
-});
+}));
 
 /** Checks an `AssistantVersion` answer: `assistant_id` and `version` required, every key kept. */
-export const AssistantVersionSchema = z.looseObject({
+export const AssistantVersionSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   assistant_id: z.string(),
   version: z.int(),
   ...assistantBaseShape,
   graph_id: optionalString,
-});
+}));
 
 /**
  * The JSON Schemas of a graph, as `getSchemas` answers. Each `*_schema` is left out when the
@@ -91,17 +91,17 @@ export interface GraphSchema {
   context_schema?: JsonObject | null;
 }
 
-const optionalJsonSchema = z.optional(z.nullable(JsonObjectSchema));
+const optionalJsonSchema = /*#__PURE__*/ define(() => z.optional(z.nullable(JsonObjectSchema)));
 
 /** Checks a `GraphSchema` answer: `graph_id` required, every key kept. */
-export const GraphSchemaSchema = z.looseObject({
+export const GraphSchemaSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   graph_id: z.string(),
   input_schema: optionalJsonSchema,
   output_schema: optionalJsonSchema,
   state_schema: optionalJsonSchema,
   config_schema: optionalJsonSchema,
   context_schema: optionalJsonSchema,
-});
+}));
 
 /**
  * The JSON Schemas of one subgraph in the short form the LangGraph JS server 1.5.1 sends from
@@ -119,12 +119,12 @@ export interface SubgraphSchema {
 }
 
 /** Checks one subgraph's schemas in the 1.5.1 form; every key kept. */
-export const SubgraphSchemaSchema = z.looseObject({
+export const SubgraphSchemaSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   state: optionalJsonSchema,
   input: optionalJsonSchema,
   output: optionalJsonSchema,
   config: optionalJsonSchema,
-});
+}));
 
 /**
  * The schemas of a graph's subgraphs, as `getSubgraphs` answers, keyed by namespace (the node
@@ -134,9 +134,8 @@ export const SubgraphSchemaSchema = z.looseObject({
 export type Subgraphs = Record<string, GraphSchema | SubgraphSchema>;
 
 /** Checks a `Subgraphs` answer: an object of objects in either form, every key kept. */
-export const SubgraphsSchema = z.record(
-  z.string(),
-  z.union([GraphSchemaSchema, SubgraphSchemaSchema]),
+export const SubgraphsSchema = /*#__PURE__*/ define(() =>
+  z.record(z.string(), z.union([GraphSchemaSchema, SubgraphSchemaSchema])),
 );
 
 /** One node of a drawn graph. */
@@ -177,7 +176,7 @@ export interface AssistantGraph {
 const NODE_TYPES = ["schema", "runnable"] as const;
 
 /** Checks an `AssistantGraph` answer: nodes need an `id`, edges a `source` and `target`. */
-export const AssistantGraphSchema = z.looseObject({
+export const AssistantGraphSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   nodes: z.array(
     z.looseObject({
       id: z.union([z.string(), z.number()]),
@@ -195,7 +194,7 @@ export const AssistantGraphSchema = z.looseObject({
       conditional: z.optional(z.boolean()),
     }),
   ),
-});
+}));
 
 /** What `search({ includePagination: true })` resolves: the page and the cursor the server sent. */
 export interface AssistantsSearchResponse {
@@ -210,7 +209,7 @@ export interface AssistantsSearchResponse {
 }
 
 /** Checks an `AssistantsSearchResponse`: each assistant as `AssistantSchema` does. */
-export const AssistantsSearchResponseSchema = z.looseObject({
+export const AssistantsSearchResponseSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   assistants: z.array(AssistantSchema),
   next: z.nullable(z.string()),
-});
+}));

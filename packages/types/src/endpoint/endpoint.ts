@@ -77,7 +77,8 @@ export interface EndpointDescriptor<Options = unknown, Result = unknown> {
 }
 
 /** The per-call options every method takes; they shape the request and are never sent as data. */
-export const REQUEST_OPTION_KEYS: readonly string[] = Object.keys(requestOptionsShape);
+export const REQUEST_OPTION_KEYS: readonly string[] =
+  /*#__PURE__*/ Object.keys(requestOptionsShape);
 
 /** Declares an endpoint; the identity function, there for inference and for readers. */
 export function defineEndpoint<Options, Result>(
@@ -118,7 +119,7 @@ export interface EndpointLayout {
   readonly body: readonly string[];
 }
 
-const layouts = new WeakMap<EndpointDescriptor<unknown, unknown>, EndpointLayout>();
+const layouts = /*#__PURE__*/ new WeakMap<EndpointDescriptor<unknown, unknown>, EndpointLayout>();
 
 /**
  * Sorts every argument and option of an endpoint into its place on the wire. Body keys are what

@@ -1,3 +1,5 @@
+import { define } from "../schema-kit";
+
 // Wire names are derived, never listed by hand: a camelCase option becomes its snake_case wire key,
 // except for the few the API spells otherwise. A test walks every endpoint's option schema and
 // fails when a key maps nowhere, so a new option can be neither dropped nor mis-cased.
@@ -10,8 +12,8 @@ export const WIRE_KEY_OVERRIDES: Readonly<Record<string, string>> = {
   langsmithTracing: "langsmith_tracer",
 };
 
-const WIRE_NAME_OF_OVERRIDE: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(WIRE_KEY_OVERRIDES).map(([option, wire]) => [wire, option]),
+const WIRE_NAME_OF_OVERRIDE: Readonly<Record<string, string>> = /*#__PURE__*/ define(() =>
+  Object.fromEntries(Object.entries(WIRE_KEY_OVERRIDES).map(([option, wire]) => [wire, option])),
 );
 
 /**

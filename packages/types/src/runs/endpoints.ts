@@ -21,13 +21,13 @@ import {
 } from "../options";
 import type { Command } from "../records";
 import { type Run, RunSchema } from "../run";
-import { list } from "../schema-kit";
+import { define, list } from "../schema-kit";
 
 // The runs API as endpoint descriptors (docs/spec/runs.md §3). Methods that take an optional
 // thread have two: the thread's route and the stateless one.
 
 /** An id that travels in a body: a non-empty string. */
-const BodyIdSchema = z.string().check(z.minLength(1));
+const BodyIdSchema = /*#__PURE__*/ define(() => z.string().check(z.minLength(1)));
 
 /**
  * A command as sent: `{}` is left out, and so are its top-level `null` values. Shallow on
@@ -54,8 +54,8 @@ const STREAM_DEFAULTS = {
 } as const;
 
 const CALLBACKS = ["onRunCreated"] as const;
-const RUN_RESPONSE = jsonResponse<Run>(RunSchema, { empty: "null", what: "run" });
-const RUN_LIST_RESPONSE = jsonResponse<Run[]>(RunSchema, {
+const RUN_RESPONSE = /*#__PURE__*/ jsonResponse<Run>(RunSchema, { empty: "null", what: "run" });
+const RUN_LIST_RESPONSE = /*#__PURE__*/ jsonResponse<Run[]>(RunSchema, {
   list: true,
   empty: "null",
   what: "runs",
@@ -64,13 +64,15 @@ const RUN_LIST_RESPONSE = jsonResponse<Run[]>(RunSchema, {
  * What `runs.list` answers when given a `select`: only the selected keys, so each run is checked
  * as a partial run (every key it has must fit, none is required).
  */
-export const SELECTED_RUNS_RESPONSE = jsonResponse<Run[]>(z.partial(RunSchema), {
-  list: true,
-  empty: "null",
-  what: "runs",
-});
+export const SELECTED_RUNS_RESPONSE = /*#__PURE__*/ define(() =>
+  jsonResponse<Run[]>(z.partial(RunSchema), {
+    list: true,
+    empty: "null",
+    what: "runs",
+  }),
+);
 // A run's final state: whatever the graph's state is, so unchecked.
-const STATE_RESPONSE = jsonResponse<unknown>(undefined, { empty: "null" });
+const STATE_RESPONSE = /*#__PURE__*/ jsonResponse<unknown>(undefined, { empty: "null" });
 
 function threadedAndStateless<Options, Result>(
   endpoint: EndpointDescriptor<Options, Result>,
@@ -82,56 +84,62 @@ function threadedAndStateless<Options, Result>(
   return { threaded: endpoint, stateless: { ...endpoint, path: statelessPath } };
 }
 
-const stream = threadedAndStateless(
-  defineEndpoint({
-    id: "runs.stream",
-    method: "POST",
-    path: "/threads/{threadId}/runs/stream",
-    args: { assistantId: BodyIdSchema },
-    options: RunsStreamOptionsSchema,
-    local: ["version", ...CALLBACKS],
-    defaults: STREAM_DEFAULTS,
-    encode: { command: encodeCommand },
-    // The answer is an event stream, read by the stream engine.
-    response: jsonResponse<never>(),
-    idempotent: false,
-  }),
-  "/runs/stream",
+const stream = /*#__PURE__*/ define(() =>
+  threadedAndStateless(
+    defineEndpoint({
+      id: "runs.stream",
+      method: "POST",
+      path: "/threads/{threadId}/runs/stream",
+      args: { assistantId: BodyIdSchema },
+      options: RunsStreamOptionsSchema,
+      local: ["version", ...CALLBACKS],
+      defaults: STREAM_DEFAULTS,
+      encode: { command: encodeCommand },
+      // The answer is an event stream, read by the stream engine.
+      response: jsonResponse<never>(),
+      idempotent: false,
+    }),
+    "/runs/stream",
+  ),
 );
 
-const create = threadedAndStateless(
-  defineEndpoint({
-    id: "runs.create",
-    method: "POST",
-    path: "/threads/{threadId}/runs",
-    args: { assistantId: BodyIdSchema },
-    options: RunsCreateOptionsSchema,
-    local: CALLBACKS,
-    defaults: STREAM_DEFAULTS,
-    encode: { command: encodeCommand },
-    response: RUN_RESPONSE,
-    idempotent: false,
-  }),
-  "/runs",
+const create = /*#__PURE__*/ define(() =>
+  threadedAndStateless(
+    defineEndpoint({
+      id: "runs.create",
+      method: "POST",
+      path: "/threads/{threadId}/runs",
+      args: { assistantId: BodyIdSchema },
+      options: RunsCreateOptionsSchema,
+      local: CALLBACKS,
+      defaults: STREAM_DEFAULTS,
+      encode: { command: encodeCommand },
+      response: RUN_RESPONSE,
+      idempotent: false,
+    }),
+    "/runs",
+  ),
 );
 
-const wait = threadedAndStateless(
-  defineEndpoint({
-    id: "runs.wait",
-    method: "POST",
-    path: "/threads/{threadId}/runs/wait",
-    args: { assistantId: BodyIdSchema },
-    options: RunsWaitOptionsSchema,
-    local: ["raiseError", ...CALLBACKS],
-    encode: { command: encodeCommand },
-    response: STATE_RESPONSE,
-    idempotent: false,
-  }),
-  "/runs/wait",
+const wait = /*#__PURE__*/ define(() =>
+  threadedAndStateless(
+    defineEndpoint({
+      id: "runs.wait",
+      method: "POST",
+      path: "/threads/{threadId}/runs/wait",
+      args: { assistantId: BodyIdSchema },
+      options: RunsWaitOptionsSchema,
+      local: ["raiseError", ...CALLBACKS],
+      encode: { command: encodeCommand },
+      response: STATE_RESPONSE,
+      idempotent: false,
+    }),
+    "/runs/wait",
+  ),
 );
 
 /** One run of `createBatch`: only its body is used, as one item of the batch. */
-const createBatchItem = defineEndpoint({
+const createBatchItem = /*#__PURE__*/ defineEndpoint({
   id: "runs.createBatch",
   method: "POST",
   path: "/runs/batch",
@@ -141,24 +149,26 @@ const createBatchItem = defineEndpoint({
   idempotent: false,
 });
 
-const createBatch = defineEndpoint({
-  id: "runs.createBatch",
-  method: "POST",
-  path: "/runs/batch",
-  args: { payloads: list(RunsCreateBatchItemSchema) },
-  options: RunsRequestOptionsSchema,
-  bodyFrom: "payloads",
-  encode: {
-    payloads: (items) =>
-      (items as readonly Record<string, unknown>[]).map(
-        (item) => encodeEndpoint(createBatchItem, item).body,
-      ),
-  },
-  response: RUN_LIST_RESPONSE,
-  idempotent: false,
-});
+const createBatch = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "runs.createBatch",
+    method: "POST",
+    path: "/runs/batch",
+    args: { payloads: list(RunsCreateBatchItemSchema) },
+    options: RunsRequestOptionsSchema,
+    bodyFrom: "payloads",
+    encode: {
+      payloads: (items) =>
+        (items as readonly Record<string, unknown>[]).map(
+          (item) => encodeEndpoint(createBatchItem, item).body,
+        ),
+    },
+    response: RUN_LIST_RESPONSE,
+    idempotent: false,
+  }),
+);
 
-const list_ = defineEndpoint({
+const list_ = /*#__PURE__*/ defineEndpoint({
   id: "runs.list",
   method: "GET",
   path: "/threads/{threadId}/runs",
@@ -171,7 +181,7 @@ const list_ = defineEndpoint({
   idempotent: true,
 });
 
-const get = defineEndpoint({
+const get = /*#__PURE__*/ defineEndpoint({
   id: "runs.get",
   method: "GET",
   path: "/threads/{threadId}/runs/{runId}",
@@ -180,35 +190,39 @@ const get = defineEndpoint({
   idempotent: true,
 });
 
-const cancel = defineEndpoint({
-  id: "runs.cancel",
-  method: "POST",
-  path: "/threads/{threadId}/runs/{runId}/cancel",
-  args: { wait: z.boolean(), action: CancelActionSchema },
-  options: RunsRequestOptionsSchema,
-  // `wait=1` only when waiting (see trueOnly); the action always.
-  query: ["wait", "action"],
-  defaults: { action: "interrupt" },
-  encode: { wait: (value) => (value === true ? 1 : undefined) },
-  response: VOID_RESPONSE,
-  idempotent: false,
-});
+const cancel = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "runs.cancel",
+    method: "POST",
+    path: "/threads/{threadId}/runs/{runId}/cancel",
+    args: { wait: z.boolean(), action: CancelActionSchema },
+    options: RunsRequestOptionsSchema,
+    // `wait=1` only when waiting (see trueOnly); the action always.
+    query: ["wait", "action"],
+    defaults: { action: "interrupt" },
+    encode: { wait: (value) => (value === true ? 1 : undefined) },
+    response: VOID_RESPONSE,
+    idempotent: false,
+  }),
+);
 
-const cancelMany = defineEndpoint({
-  id: "runs.cancelMany",
-  method: "POST",
-  path: "/runs/cancel",
-  options: RunsCancelManyOptionsSchema,
-  query: ["action"],
-  defaults: { action: "interrupt" },
-  // An empty list is never sent: the server would read its absence as "every run", so
-  // `runs.cancelMany` sends no request at all for it.
-  encode: { runIds: (ids) => ((ids as readonly string[]).length === 0 ? undefined : ids) },
-  response: jsonResponse<unknown>(undefined, { empty: "null" }),
-  idempotent: false,
-});
+const cancelMany = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "runs.cancelMany",
+    method: "POST",
+    path: "/runs/cancel",
+    options: RunsCancelManyOptionsSchema,
+    query: ["action"],
+    defaults: { action: "interrupt" },
+    // An empty list is never sent: the server would read its absence as "every run", so
+    // `runs.cancelMany` sends no request at all for it.
+    encode: { runIds: (ids) => ((ids as readonly string[]).length === 0 ? undefined : ids) },
+    response: jsonResponse<unknown>(undefined, { empty: "null" }),
+    idempotent: false,
+  }),
+);
 
-const join = defineEndpoint({
+const join = /*#__PURE__*/ defineEndpoint({
   id: "runs.join",
   method: "GET",
   path: "/threads/{threadId}/runs/{runId}/join",
@@ -219,27 +233,29 @@ const join = defineEndpoint({
   idempotent: true,
 });
 
-const joinStream = threadedAndStateless(
-  defineEndpoint({
-    id: "runs.joinStream",
-    method: "GET",
-    path: "/threads/{threadId}/runs/{runId}/stream",
-    options: RunsJoinStreamOptionsSchema,
-    query: ["cancelOnDisconnect", "streamMode"],
-    headers: { lastEventId: "last-event-id" },
-    local: ["version"],
-    encode: {
-      cancelOnDisconnect: trueOnly,
-      streamMode: nonEmptyList,
-      lastEventId: (id) => (id === "" ? undefined : id),
-    },
-    response: jsonResponse<never>(),
-    idempotent: true,
-  }),
-  "/runs/{runId}/stream",
+const joinStream = /*#__PURE__*/ define(() =>
+  threadedAndStateless(
+    defineEndpoint({
+      id: "runs.joinStream",
+      method: "GET",
+      path: "/threads/{threadId}/runs/{runId}/stream",
+      options: RunsJoinStreamOptionsSchema,
+      query: ["cancelOnDisconnect", "streamMode"],
+      headers: { lastEventId: "last-event-id" },
+      local: ["version"],
+      encode: {
+        cancelOnDisconnect: trueOnly,
+        streamMode: nonEmptyList,
+        lastEventId: (id) => (id === "" ? undefined : id),
+      },
+      response: jsonResponse<never>(),
+      idempotent: true,
+    }),
+    "/runs/{runId}/stream",
+  ),
 );
 
-const delete_ = defineEndpoint({
+const delete_ = /*#__PURE__*/ defineEndpoint({
   id: "runs.delete",
   method: "DELETE",
   path: "/threads/{threadId}/runs/{runId}",

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { nonEmptyList } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
+import { define } from "../schema-kit";
 import {
   NamespacePrefixSchema,
   StoreDeleteItemOptionsSchema,
@@ -38,7 +39,7 @@ export interface WireSearchItemsResponse {
 // why a label may not contain one).
 const joinLabels = (labels: unknown) => (labels as readonly string[]).join(".");
 
-const putItem = defineEndpoint({
+const putItem = /*#__PURE__*/ defineEndpoint({
   id: "store.putItem",
   method: "PUT",
   path: "/store/items",
@@ -49,20 +50,22 @@ const putItem = defineEndpoint({
   idempotent: true,
 });
 
-const getItem = defineEndpoint({
-  id: "store.getItem",
-  method: "GET",
-  path: "/store/items",
-  args: { namespace: StoreNamespaceSchema, key: StoreKeySchema },
-  options: StoreGetItemOptionsSchema,
-  query: ["namespace", "key", "refreshTtl"],
-  encode: { namespace: joinLabels },
-  // A missing item is a 200 with the body `null`; an empty body is not an answer (P32).
-  response: jsonResponse<WireItem | null>(z.nullable(ItemSchema), { what: "item" }),
-  idempotent: true,
-});
+const getItem = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "store.getItem",
+    method: "GET",
+    path: "/store/items",
+    args: { namespace: StoreNamespaceSchema, key: StoreKeySchema },
+    options: StoreGetItemOptionsSchema,
+    query: ["namespace", "key", "refreshTtl"],
+    encode: { namespace: joinLabels },
+    // A missing item is a 200 with the body `null`; an empty body is not an answer (P32).
+    response: jsonResponse<WireItem | null>(z.nullable(ItemSchema), { what: "item" }),
+    idempotent: true,
+  }),
+);
 
-const deleteItem = defineEndpoint({
+const deleteItem = /*#__PURE__*/ defineEndpoint({
   id: "store.deleteItem",
   method: "DELETE",
   path: "/store/items",
@@ -73,30 +76,34 @@ const deleteItem = defineEndpoint({
   idempotent: true,
 });
 
-const searchItems = defineEndpoint({
-  id: "store.searchItems",
-  method: "POST",
-  path: "/store/items/search",
-  args: { namespacePrefix: NamespacePrefixSchema },
-  options: StoreSearchItemsOptionsSchema,
-  defaults: { limit: 10, offset: 0 },
-  response: jsonResponse<WireSearchItemsResponse>(SearchItemsResponseSchema),
-  // A search changes nothing, so sending it again is safe (P36).
-  idempotent: true,
-});
+const searchItems = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "store.searchItems",
+    method: "POST",
+    path: "/store/items/search",
+    args: { namespacePrefix: NamespacePrefixSchema },
+    options: StoreSearchItemsOptionsSchema,
+    defaults: { limit: 10, offset: 0 },
+    response: jsonResponse<WireSearchItemsResponse>(SearchItemsResponseSchema),
+    // A search changes nothing, so sending it again is safe (P36).
+    idempotent: true,
+  }),
+);
 
-const listNamespaces = defineEndpoint({
-  id: "store.listNamespaces",
-  method: "POST",
-  path: "/store/namespaces",
-  options: StoreListNamespacesOptionsSchema,
-  defaults: { limit: 100, offset: 0 },
-  // An empty prefix or suffix constrains nothing, so it is left out: the same listing on every
-  // server, where sending `[]` gets a 400 "Namespace is required" from the JS server 1.5.1.
-  encode: { prefix: nonEmptyList, suffix: nonEmptyList },
-  response: jsonResponse<ListNamespaceResponse>(ListNamespaceResponseSchema),
-  idempotent: true,
-});
+const listNamespaces = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "store.listNamespaces",
+    method: "POST",
+    path: "/store/namespaces",
+    options: StoreListNamespacesOptionsSchema,
+    defaults: { limit: 100, offset: 0 },
+    // An empty prefix or suffix constrains nothing, so it is left out: the same listing on every
+    // server, where sending `[]` gets a 400 "Namespace is required" from the JS server 1.5.1.
+    encode: { prefix: nonEmptyList, suffix: nonEmptyList },
+    response: jsonResponse<ListNamespaceResponse>(ListNamespaceResponseSchema),
+    idempotent: true,
+  }),
+);
 
 /**
  * Every store endpoint.

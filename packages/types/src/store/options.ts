@@ -1,6 +1,14 @@
 import * as z from "zod/mini";
 import { type RequestOptions, requestOptionsShape } from "../request-options";
-import { type JsonObject, JsonObjectSchema, list, maybe, nonNegativeInt } from "../schema-kit";
+import {
+  define,
+  defineWith,
+  type JsonObject,
+  JsonObjectSchema,
+  list,
+  maybe,
+  nonNegativeInt,
+} from "../schema-kit";
 
 // The store's positional arguments and the camelCase options of each store method (the names
 // @langchain/langgraph-sdk 1.15 uses), as documented interfaces and strict schemas. Schema keys
@@ -10,13 +18,15 @@ import { type JsonObject, JsonObjectSchema, list, maybe, nonNegativeInt } from "
 // The server joins a namespace's labels with "." in `getItem`'s query and refuses labels that
 // are empty or contain "." (422); an empty namespace gets a 400, or a 500 that the JS SDK
 // retries four times. Checking here turns each into a clear local error (P31).
-const StoreLabelSchema = z.string().check(
-  z.refine((label) => label.length > 0, {
-    error: "expected a non-empty namespace label",
-  }),
-  z.refine((label) => !label.includes("."), {
-    error: `expected a namespace label without "." (the server joins labels with ".")`,
-  }),
+const StoreLabelSchema = /*#__PURE__*/ define(() =>
+  z.string().check(
+    z.refine((label) => label.length > 0, {
+      error: "expected a non-empty namespace label",
+    }),
+    z.refine((label) => !label.includes("."), {
+      error: `expected a namespace label without "." (the server joins labels with ".")`,
+    }),
+  ),
 );
 
 /** A namespace: its labels, outermost first. */
@@ -26,20 +36,22 @@ export type StoreNamespace = readonly string[];
  * The namespace of `putItem`, `getItem` and `deleteItem`: a non-empty list of non-empty labels,
  * none containing `.`.
  */
-export const StoreNamespaceSchema = list(StoreLabelSchema).check(
-  z.refine((labels) => labels.length > 0, {
-    error: "expected at least one namespace label (the server requires a namespace)",
-  }),
+export const StoreNamespaceSchema = /*#__PURE__*/ define(() =>
+  list(StoreLabelSchema).check(
+    z.refine((labels) => labels.length > 0, {
+      error: "expected at least one namespace label (the server requires a namespace)",
+    }),
+  ),
 );
 
 /**
  * A namespace prefix or suffix (`searchItems`, `listNamespaces`): a list of non-empty labels
  * without `.`; `"*"` matches any one label, and `[]` matches every namespace.
  */
-export const NamespacePrefixSchema = list(StoreLabelSchema);
+export const NamespacePrefixSchema = /*#__PURE__*/ list(StoreLabelSchema);
 
 /** An item's key within its namespace: any string. */
-export const StoreKeySchema = z.string();
+export const StoreKeySchema = /*#__PURE__*/ z.string();
 
 /** What `putItem` stores: a JSON object (the server refuses arrays and primitives). */
 export type StoreValue = JsonObject;
@@ -51,7 +63,7 @@ const isPlainObject = (value: unknown): boolean => {
 };
 
 /** The value of `putItem`: a plain JSON object. */
-export const StoreValueSchema = z.custom<StoreValue>(isPlainObject, {
+export const StoreValueSchema = /*#__PURE__*/ z.custom<StoreValue>(isPlainObject, {
   error: "expected a plain object (the store keeps JSON objects, not arrays or primitives)",
 });
 
@@ -70,11 +82,11 @@ export interface StorePutItemOptions extends RequestOptions {
   ttl?: number | null | undefined;
 }
 /** The strict schema of {@link StorePutItemOptions}. */
-export const StorePutItemOptionsSchema = z.strictObject({
+export const StorePutItemOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   index: maybe(z.union([z.literal(false), list(z.string())])),
   ttl: maybe(z.number().check(z.positive())),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `store.getItem`. */
 export interface StoreGetItemOptions extends RequestOptions {
@@ -85,15 +97,15 @@ export interface StoreGetItemOptions extends RequestOptions {
   refreshTtl?: boolean | null | undefined;
 }
 /** The strict schema of {@link StoreGetItemOptions}. */
-export const StoreGetItemOptionsSchema = z.strictObject({
+export const StoreGetItemOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   refreshTtl: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `store.deleteItem`: only the per-call request options. */
 export interface StoreDeleteItemOptions extends RequestOptions {}
 /** The strict schema of {@link StoreDeleteItemOptions}. */
-export const StoreDeleteItemOptionsSchema = z.strictObject(requestOptionsShape);
+export const StoreDeleteItemOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);
 
 /** Options of `store.searchItems`. */
 export interface StoreSearchItemsOptions extends RequestOptions {
@@ -112,14 +124,14 @@ export interface StoreSearchItemsOptions extends RequestOptions {
   refreshTtl?: boolean | null | undefined;
 }
 /** The strict schema of {@link StoreSearchItemsOptions}. */
-export const StoreSearchItemsOptionsSchema = z.strictObject({
+export const StoreSearchItemsOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   filter: maybe(JsonObjectSchema),
   limit: maybe(nonNegativeInt()),
   offset: maybe(nonNegativeInt()),
   query: maybe(z.string()),
   refreshTtl: maybe(z.boolean()),
   ...requestOptionsShape,
-});
+}));
 
 /** Options of `store.listNamespaces`. */
 export interface StoreListNamespacesOptions extends RequestOptions {
@@ -138,11 +150,11 @@ export interface StoreListNamespacesOptions extends RequestOptions {
   offset?: number | null | undefined;
 }
 /** The strict schema of {@link StoreListNamespacesOptions}. */
-export const StoreListNamespacesOptionsSchema = z.strictObject({
+export const StoreListNamespacesOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   prefix: maybe(NamespacePrefixSchema),
   suffix: maybe(NamespacePrefixSchema),
   maxDepth: maybe(nonNegativeInt()),
   limit: maybe(nonNegativeInt()),
   offset: maybe(nonNegativeInt()),
   ...requestOptionsShape,
-});
+}));

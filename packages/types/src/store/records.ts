@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { type JsonObject, JsonObjectSchema } from "../schema-kit";
+import { define, defineWith, type JsonObject, JsonObjectSchema } from "../schema-kit";
 
 // What the server answers to the store methods (PLATFORM_SPEC §2.17), as interfaces, and a loose
 // schema per record for `validateResponses` (P38): it requires only the identity keys, checks the
@@ -48,9 +48,9 @@ export interface ListNamespaceResponse {
   namespaces: string[][];
 }
 
-const optionalString = z.optional(z.string());
+const optionalString = /*#__PURE__*/ define(() => z.optional(z.string()));
 
-const itemShape = {
+const itemShape = /*#__PURE__*/ define(() => ({
   namespace: z.array(z.string()),
   key: z.string(),
   value: JsonObjectSchema,
@@ -58,23 +58,23 @@ const itemShape = {
   updated_at: optionalString,
   createdAt: optionalString,
   updatedAt: optionalString,
-};
+}));
 
 /** Checks an `Item` answer: `namespace`, `key` and `value` required, every key kept. */
-export const ItemSchema = z.looseObject(itemShape);
+export const ItemSchema = /*#__PURE__*/ z.looseObject(itemShape);
 
 /** Checks a `SearchItem`: an item with an optional numeric `score`. */
-export const SearchItemSchema = z.looseObject({
+export const SearchItemSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   ...itemShape,
   score: z.optional(z.nullable(z.number())),
-});
+}));
 
 /** Checks a `searchItems` answer: an `items` array of search items. */
-export const SearchItemsResponseSchema = z.looseObject({
+export const SearchItemsResponseSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   items: z.array(SearchItemSchema),
-});
+}));
 
 /** Checks a `listNamespaces` answer: a `namespaces` array of label lists. */
-export const ListNamespaceResponseSchema = z.looseObject({
+export const ListNamespaceResponseSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   namespaces: z.array(z.array(z.string())),
-});
+}));
