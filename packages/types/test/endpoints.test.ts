@@ -6,8 +6,10 @@ import {
   pathParameters,
   REQUEST_OPTION_KEYS,
   RUNS_ENDPOINTS,
+  RunSchema,
   STORE_ENDPOINTS,
   schemaKeys,
+  selectedFields,
   toOptionName,
   toWireKey,
 } from "../src";
@@ -89,5 +91,23 @@ describe("wire keys", () => {
     expect(toWireKey("langsmithTracing")).toBe("langsmith_tracer");
     expect(toOptionName("langsmith_tracer")).toBe("langsmithTracing");
     expect(toOptionName("max_depth")).toBe("maxDepth");
+  });
+});
+
+describe("selectedFields (the answer to a select)", () => {
+  const partialRun = selectedFields(RunSchema);
+
+  it("accepts a record with only some keys, each of the right type, and keeps the others", () => {
+    expect(partialRun.safeParse({ run_id: "r1", status: "success" }).success).toBe(true);
+    expect(partialRun.safeParse({ run_id: "r1", extra: [1] }).success).toBe(true);
+    expect(partialRun.safeParse({}).success).toBe(true);
+  });
+
+  it("refuses a selected key of the wrong type, naming it, and anything but an object", () => {
+    const wrong = partialRun.safeParse({ run_id: "r1", created_at: 5 });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]).toMatchObject({ path: ["created_at"] });
+    expect(partialRun.safeParse(null).success).toBe(false);
+    expect(partialRun.safeParse([{ run_id: "r1" }]).success).toBe(false);
   });
 });

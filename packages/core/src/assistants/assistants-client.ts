@@ -16,12 +16,11 @@ import {
   type AssistantsUpdateOptions,
   type AssistantVersion,
   type GraphSchema,
-  SELECTED_ASSISTANTS_RESPONSE,
   type Subgraphs,
 } from "@runwire/types";
 import { checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
-import { readEndpointResponse } from "../endpoint/response";
+import { readEndpointResponse, responseFor } from "../endpoint/response";
 import type { HttpClient } from "../request/http-client";
 
 /**
@@ -160,12 +159,8 @@ export class AssistantsClient {
     const { search } = ASSISTANTS_ENDPOINTS;
     const { spec, options } = prepareCall<AssistantsSearchOptions>(search, {}, query);
     checkSelect(options.select, search.id);
-    // With a `select`, the server sends only those keys: none of them can be required.
-    const answer =
-      options.select === undefined || options.select === null
-        ? search.response
-        : SELECTED_ASSISTANTS_RESPONSE;
     const response = await this.http.open(spec);
+    const answer = responseFor(search, options);
     const assistants = await readEndpointResponse(this.http, response, answer, search.id);
     if (options.includePagination !== true) return assistants;
     return { assistants, next: response.headers.get("x-pagination-next") };

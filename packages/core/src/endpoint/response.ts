@@ -1,7 +1,19 @@
-import type { ResponseSpec, ResponseValidator } from "@runwire/types";
+import type { EndpointDescriptor, ResponseSpec, ResponseValidator } from "@runwire/types";
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import { decodeJsonBody } from "../http/json";
 import { type HttpClient, type OpenResponse, throwIfError } from "../request/http-client";
+
+/**
+ * The answer an endpoint gives to these options: with a `select`, its `selectedResponse` (only the
+ * selected keys come back), otherwise its `response`.
+ */
+export function responseFor<Result>(
+  endpoint: EndpointDescriptor<unknown, Result>,
+  options: { readonly select?: readonly string[] | null | undefined },
+): ResponseSpec<Result> {
+  const selecting = options.select !== undefined && options.select !== null;
+  return selecting && endpoint.selectedResponse ? endpoint.selectedResponse : endpoint.response;
+}
 
 const WHITESPACE_ONLY = /^[ \t\n\r]*$/;
 

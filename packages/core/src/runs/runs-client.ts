@@ -13,7 +13,6 @@ import {
   type RunsRequestOptions,
   type RunsStreamOptions,
   type RunsWaitOptions,
-  SELECTED_RUNS_RESPONSE,
   type StreamMode,
   type StreamPart,
   StreamPartSchema,
@@ -23,7 +22,7 @@ import {
 } from "@runwire/types";
 import { checkArguments, checkId, checkOptionalThreadId, checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
-import { checkRecord, readEndpointResponse } from "../endpoint/response";
+import { checkRecord, readEndpointResponse, responseFor } from "../endpoint/response";
 import { RunError } from "../errors/run-error";
 import { RunwireValidationError } from "../errors/validation-error";
 import { runMetadataFromContentLocation } from "../http/run-metadata";
@@ -271,11 +270,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const method = "runs.list";
     const call = prepareCall<RunsListOptions>(RUNS_ENDPOINTS.list, { threadId }, options);
     checkSelect(call.options.select, method);
-    // With a `select`, the server sends only those keys: none of them can be required.
-    const answer =
-      call.options.select === undefined || call.options.select === null
-        ? RUNS_ENDPOINTS.list.response
-        : SELECTED_RUNS_RESPONSE;
+    const answer = responseFor(RUNS_ENDPOINTS.list, call.options);
     return readEndpointResponse(this.http, await this.http.open(call.spec), answer, method);
   }
 

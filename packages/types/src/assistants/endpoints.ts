@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { trueOnly } from "../endpoint/encoders";
-import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
+import { defineEndpoint, jsonResponse, selectedFields, VOID_RESPONSE } from "../endpoint/endpoint";
 import { define } from "../schema-kit";
 import {
   AssistantsCountOptionsSchema,
@@ -153,19 +153,11 @@ const search = /*#__PURE__*/ define(() =>
     // An empty `select` never reaches the wire: the client refuses it (it would widen into every
     // field, or, sent, make 1.5.1 answer `{}` for every assistant: Q10).
     response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
+    selectedResponse: jsonResponse<Assistant[]>(selectedFields(AssistantSchema), {
+      list: true,
+      what: "assistants",
+    }),
     idempotent: READ,
-  }),
-);
-
-/**
- * What `assistants.search` answers when given a `select`: only the selected keys, so each item is
- * checked as a partial assistant (every key it has must fit, none is required). The client reads
- * the answer with this instead of `search.response` then.
- */
-export const SELECTED_ASSISTANTS_RESPONSE = /*#__PURE__*/ define(() =>
-  jsonResponse<Assistant[]>(z.partial(AssistantSchema), {
-    list: true,
-    what: "assistants",
   }),
 );
 

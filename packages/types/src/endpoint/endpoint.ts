@@ -72,6 +72,11 @@ export interface EndpointDescriptor<Options = unknown, Result = unknown> {
   /** The body is this argument's (encoded) value instead of an object of keys: `createBatch`. */
   readonly bodyFrom?: string | undefined;
   readonly response: ResponseSpec<Result>;
+  /**
+   * The answer when the call names a `select`: the server then sends only the selected keys, so
+   * each record is checked for those alone (see {@link selectedFields}).
+   */
+  readonly selectedResponse?: ResponseSpec<Result> | undefined;
   /** Safe to send again after a failure: reads, PUT, DELETE, read-only POSTs (searches, counts). */
   readonly idempotent: boolean;
 }
@@ -138,4 +143,37 @@ export function endpointLayout(endpoint: EndpointDescriptor<unknown, unknown>): 
   const layout = { path, query, headers, local, body };
   layouts.set(endpoint, layout);
   return layout;
+}
+
+/** A record schema whose keys can be checked one at a time (a zod object's `shape`). */
+export interface ShapedValidator {
+  readonly shape: Readonly<Record<string, ResponseValidator>>;
+}
+
+/**
+ * Checks a record that holds only some of `schema`'s keys (the answer to a `select`): each key it
+ * has must fit its schema, none is required, other keys are kept.
+ *
+ * @example
+ * selectedFields(RunSchema).safeParse({ run_id: "r1" }).success; // true
+ * selectedFields(RunSchema).safeParse({ run_id: 5 }).success; // false
+ */
+export function selectedFields(schema: ShapedValidator): ResponseValidator {
+  return {
+    safeParse(value) {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) {
+        return { success: false, error: { issues: [{ message: "expected an object", path: [] }] } };
+      }
+      for (const [key, field] of Object.entries(value)) {
+        const result = schema.shape[key]?.safeParse(field);
+        if (result === undefined || result.success) continue;
+        const issues = (result.error?.issues ?? []).map((issue) => ({
+          ...(issue as object),
+          path: [key, ...(((issue as { path?: unknown[] }).path ?? []) as unknown[])],
+        }));
+        return { success: false, error: { issues } };
+      }
+      return { success: true };
+    },
+  };
 }

@@ -5,6 +5,7 @@ import {
   defineEndpoint,
   type EndpointDescriptor,
   jsonResponse,
+  selectedFields,
   VOID_RESPONSE,
 } from "../endpoint/endpoint";
 import { CancelActionSchema } from "../literals";
@@ -60,17 +61,6 @@ const RUN_LIST_RESPONSE = /*#__PURE__*/ jsonResponse<Run[]>(RunSchema, {
   empty: "null",
   what: "runs",
 });
-/**
- * What `runs.list` answers when given a `select`: only the selected keys, so each run is checked
- * as a partial run (every key it has must fit, none is required).
- */
-export const SELECTED_RUNS_RESPONSE = /*#__PURE__*/ define(() =>
-  jsonResponse<Run[]>(z.partial(RunSchema), {
-    list: true,
-    empty: "null",
-    what: "runs",
-  }),
-);
 // A run's final state: whatever the graph's state is, so unchecked.
 const STATE_RESPONSE = /*#__PURE__*/ jsonResponse<unknown>(undefined, { empty: "null" });
 
@@ -168,18 +158,26 @@ const createBatch = /*#__PURE__*/ define(() =>
   }),
 );
 
-const list_ = /*#__PURE__*/ defineEndpoint({
-  id: "runs.list",
-  method: "GET",
-  path: "/threads/{threadId}/runs",
-  options: RunsListOptionsSchema,
-  query: ["limit", "offset", "status", "select"],
-  defaults: { limit: 10, offset: 0 },
-  // The client refuses an empty `select` (it would widen into every field); never sent.
-  encode: { select: nonEmptyList },
-  response: RUN_LIST_RESPONSE,
-  idempotent: true,
-});
+const list_ = /*#__PURE__*/ define(() =>
+  defineEndpoint({
+    id: "runs.list",
+    method: "GET",
+    path: "/threads/{threadId}/runs",
+    options: RunsListOptionsSchema,
+    query: ["limit", "offset", "status", "select"],
+    defaults: { limit: 10, offset: 0 },
+    // The client refuses an empty `select` (it would widen into every field); never sent.
+    encode: { select: nonEmptyList },
+    response: RUN_LIST_RESPONSE,
+    // With a `select`, the server sends only those keys: none of them can be required.
+    selectedResponse: jsonResponse<Run[]>(selectedFields(RunSchema), {
+      list: true,
+      empty: "null",
+      what: "runs",
+    }),
+    idempotent: true,
+  }),
+);
 
 const get = /*#__PURE__*/ defineEndpoint({
   id: "runs.get",
