@@ -58,6 +58,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsGetOptionsSchema>
     >().toEqualTypeOf<AssistantsGetOptions>();
   });
+
   it("AssistantsGetGraphOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsGetGraphOptionsSchema>
@@ -66,6 +67,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsGetGraphOptionsSchema>
     >().toEqualTypeOf<AssistantsGetGraphOptions>();
   });
+
   it("AssistantsGetSchemasOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsGetSchemasOptionsSchema>
@@ -74,6 +76,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsGetSchemasOptionsSchema>
     >().toEqualTypeOf<AssistantsGetSchemasOptions>();
   });
+
   it("AssistantsGetSubgraphsOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsGetSubgraphsOptionsSchema>
@@ -82,6 +85,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsGetSubgraphsOptionsSchema>
     >().toEqualTypeOf<AssistantsGetSubgraphsOptions>();
   });
+
   it("AssistantsCreateOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsCreateOptionsSchema>
@@ -90,6 +94,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsCreateOptionsSchema>
     >().toEqualTypeOf<AssistantsCreateOptions>();
   });
+
   it("AssistantsUpdateOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsUpdateOptionsSchema>
@@ -98,6 +103,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsUpdateOptionsSchema>
     >().toEqualTypeOf<AssistantsUpdateOptions>();
   });
+
   it("AssistantsDeleteOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsDeleteOptionsSchema>
@@ -106,6 +112,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsDeleteOptionsSchema>
     >().toEqualTypeOf<AssistantsDeleteOptions>();
   });
+
   it("AssistantsSearchOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsSearchOptionsSchema>
@@ -114,6 +121,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsSearchOptionsSchema>
     >().toEqualTypeOf<AssistantsSearchOptions>();
   });
+
   it("AssistantsCountOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsCountOptionsSchema>
@@ -122,6 +130,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsCountOptionsSchema>
     >().toEqualTypeOf<AssistantsCountOptions>();
   });
+
   it("AssistantsGetVersionsOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsGetVersionsOptionsSchema>
@@ -130,6 +139,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsGetVersionsOptionsSchema>
     >().toEqualTypeOf<AssistantsGetVersionsOptions>();
   });
+
   it("AssistantsSetLatestOptions", () => {
     expectTypeOf<
       z.input<typeof AssistantsSetLatestOptionsSchema>
@@ -138,6 +148,7 @@ describe("each assistants options interface is exactly what its schema accepts a
       z.output<typeof AssistantsSetLatestOptionsSchema>
     >().toEqualTypeOf<AssistantsSetLatestOptions>();
   });
+
   it("an assistant version number", () => {
     expectTypeOf<z.input<typeof AssistantVersionNumberSchema>>().toEqualTypeOf<number>();
     expectTypeOf<z.output<typeof AssistantVersionNumberSchema>>().toEqualTypeOf<number>();
@@ -149,10 +160,12 @@ describe("each store options interface is exactly what its schema accepts and re
     expectTypeOf<z.input<typeof StorePutItemOptionsSchema>>().toEqualTypeOf<StorePutItemOptions>();
     expectTypeOf<z.output<typeof StorePutItemOptionsSchema>>().toEqualTypeOf<StorePutItemOptions>();
   });
+
   it("StoreGetItemOptions", () => {
     expectTypeOf<z.input<typeof StoreGetItemOptionsSchema>>().toEqualTypeOf<StoreGetItemOptions>();
     expectTypeOf<z.output<typeof StoreGetItemOptionsSchema>>().toEqualTypeOf<StoreGetItemOptions>();
   });
+
   it("StoreDeleteItemOptions", () => {
     expectTypeOf<
       z.input<typeof StoreDeleteItemOptionsSchema>
@@ -161,6 +174,7 @@ describe("each store options interface is exactly what its schema accepts and re
       z.output<typeof StoreDeleteItemOptionsSchema>
     >().toEqualTypeOf<StoreDeleteItemOptions>();
   });
+
   it("StoreSearchItemsOptions", () => {
     expectTypeOf<
       z.input<typeof StoreSearchItemsOptionsSchema>
@@ -169,6 +183,7 @@ describe("each store options interface is exactly what its schema accepts and re
       z.output<typeof StoreSearchItemsOptionsSchema>
     >().toEqualTypeOf<StoreSearchItemsOptions>();
   });
+
   it("StoreListNamespacesOptions", () => {
     expectTypeOf<
       z.input<typeof StoreListNamespacesOptionsSchema>
@@ -177,18 +192,22 @@ describe("each store options interface is exactly what its schema accepts and re
       z.output<typeof StoreListNamespacesOptionsSchema>
     >().toEqualTypeOf<StoreListNamespacesOptions>();
   });
+
   it("StoreNamespace", () => {
     expectTypeOf<z.input<typeof StoreNamespaceSchema>>().toEqualTypeOf<StoreNamespace>();
     expectTypeOf<z.output<typeof StoreNamespaceSchema>>().toEqualTypeOf<StoreNamespace>();
   });
+
   it("a namespace prefix is a StoreNamespace", () => {
     expectTypeOf<z.input<typeof NamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
     expectTypeOf<z.output<typeof NamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
   });
+
   it("a store key", () => {
     expectTypeOf<z.input<typeof StoreKeySchema>>().toEqualTypeOf<string>();
     expectTypeOf<z.output<typeof StoreKeySchema>>().toEqualTypeOf<string>();
   });
+
   it("StoreValue", () => {
     expectTypeOf<z.input<typeof StoreValueSchema>>().toEqualTypeOf<StoreValue>();
     expectTypeOf<z.output<typeof StoreValueSchema>>().toEqualTypeOf<StoreValue>();
