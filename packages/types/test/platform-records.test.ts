@@ -25,7 +25,6 @@ describe("assistant records", () => {
     expect(AssistantSchema.parse(answers.createdAssistant)).toEqual(answers.createdAssistant);
     for (const version of answers.assistantVersions) {
       expect(AssistantVersionSchema.parse(version)).toEqual(version);
-      expect(version).not.toHaveProperty("updated_at");
     }
   });
 
@@ -98,27 +97,32 @@ describe("graph, schemas and subgraphs", () => {
     expect(AssistantGraphSchema.safeParse({ nodes: [] }).success).toBe(false);
   });
 
-  it("parse the server's graph schemas, where context_schema copies config_schema", () => {
+  it("parse the server's graph schemas, keep keys a newer server adds, check the known ones", () => {
     expect(GraphSchemaSchema.parse(answers.schemasHitl)).toEqual(answers.schemasHitl);
-    expect(answers.schemasHitl.context_schema).toEqual(answers.schemasHitl.config_schema);
+    const newer = { ...answers.schemasHitl, input_schema: null, future_schema: { type: "object" } };
+    expect(GraphSchemaSchema.parse(newer)).toEqual(newer);
     expect(GraphSchemaSchema.safeParse({ graph_id: "g" }).success).toBe(true);
     expect(GraphSchemaSchema.safeParse(without(answers.schemasHitl, "graph_id")).success).toBe(
+      false,
+    );
+    expect(GraphSchemaSchema.safeParse({ graph_id: "g", state_schema: "object" }).success).toBe(
       false,
     );
   });
 
   it("parse subgraphs in the 1.5.1 short form and in the declared GraphSchema form", () => {
     expect(SubgraphsSchema.parse(answers.subgraphsNested)).toEqual(answers.subgraphsNested);
-    expect(Object.keys(answers.subgraphsNested.child)).toEqual([
-      "state",
-      "input",
-      "output",
-      "config",
-    ]);
     const declared = { "child|inner": answers.schemasHitl };
     expect(SubgraphsSchema.parse(declared)).toEqual(declared);
     expect(SubgraphsSchema.parse({})).toEqual({});
     expect(SubgraphsSchema.safeParse({ child: "schema" }).success).toBe(false);
+  });
+
+  it("keep a short-form key a newer server adds, and check the known ones", () => {
+    const { child } = answers.subgraphsNested;
+    const newer = { child: { ...child, context: { type: "object" }, config: null } };
+    expect(SubgraphsSchema.parse(newer)).toEqual(newer);
+    expect(SubgraphsSchema.safeParse({ child: { ...child, state: "object" } }).success).toBe(false);
   });
 });
 

@@ -218,6 +218,23 @@ describe("request construction per method", () => {
     expect(requests).toHaveLength(0);
   });
 
+  it("cancelMany with runIds: [] returns before the call's headers are looked at; ids are still checked", async () => {
+    const { client, requests } = setup(() => json(null));
+    const headers = { "x-api-key": "k" };
+    await expect(client.runs.cancelMany({ runIds: [], headers })).resolves.toBeUndefined();
+    expect(requests).toHaveLength(0);
+    // The same headers on a call that sends are refused (the key comes only from `apiKey`): the
+    // empty selection above resolved because it never got that far.
+    const sending = await rejection(() => client.runs.cancelMany({ runIds: ["r1"], headers }));
+    expect(sending).toBeInstanceOf(RunwireValidationError);
+    expect((sending as RunwireValidationError).field).toBe("headers");
+    // An empty thread id is refused even when nothing is selected.
+    const emptyThread = await rejection(() => client.runs.cancelMany({ runIds: [], threadId: "" }));
+    expect(emptyThread).toBeInstanceOf(RunwireValidationError);
+    expect((emptyThread as RunwireValidationError).field).toBe("threadId");
+    expect(requests).toHaveLength(0);
+  });
+
   it.each([
     [{ threadId: "", status: "pending" }, "threadId"],
     [{ threadId: "", runIds: ["r1"] }, "threadId"],

@@ -7,11 +7,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 // sources: a type inferred from a zod schema loses its TSDoc in the build. This test asks the
 // TypeScript language service (what editors run) about a consumer file that imports the BUILT
 // `@runwire/node` (packages/node/dist, made by turbo's `build`, which `test` depends on), and
-// checks the hover text is the TSDoc written in packages/types/src, and that `checkpointDuring`
-// is reported deprecated (the suggestion editors draw as a strikethrough).
+// checks the hover text is the TSDoc written in packages/types/src (runs, assistants and store
+// options), that a method shows its own TSDoc and `@example` from packages/core/src, and that
+// `checkpointDuring` is reported deprecated (the suggestion editors draw as a strikethrough).
 
 const packageDir = fileURLToPath(new URL("../../", import.meta.url));
 const typesSrcDir = fileURLToPath(new URL("../../../types/src/", import.meta.url));
+const coreSrcDir = fileURLToPath(new URL("../../../core/src/", import.meta.url));
 
 // The consumer lives (in memory only) inside packages/node, so `@runwire/node` resolves through
 // the package's own `exports` (a self-reference), exactly as an app's import of the installed
@@ -23,6 +25,9 @@ client.runs.joinStream("t", "r", { lastEventId: "-1" });
 client.runs.wait(null, "a", { raiseError: false });
 declare const payload: RunsStreamPayload;
 payload.checkpointDuring;
+client.assistants.search({ includePagination: true });
+client.assistants.search({ graphId: "agent" });
+client.store.getItem(["users", "u1"], "prefs", { refreshTtl: true });
 `;
 
 const variants = [
@@ -92,6 +97,30 @@ function sourceDoc(sourceFile: string, owner: string, member: string): string {
   throw new Error(`no TSDoc for ${owner}.${member} in ${sourceFile}`);
 }
 
+/** The TSDoc of method `method` of class `owner` (a packages/core source), with its `@example`. */
+function methodDoc(sourceFile: string, owner: string, method: string) {
+  const path = `${coreSrcDir}${sourceFile}`;
+  const source = ts.createSourceFile(
+    path,
+    readFileSync(path, "utf8"),
+    ts.ScriptTarget.ES2022,
+    true,
+  );
+  for (const statement of source.statements) {
+    if (!ts.isClassDeclaration(statement) || statement.name?.text !== owner) continue;
+    for (const member of statement.members) {
+      if (!ts.isMethodDeclaration(member) || member.name.getText(source) !== method) continue;
+      // An overloaded method carries its TSDoc on the first signature.
+      const [doc] = ts.getJSDocCommentsAndTags(member).filter(ts.isJSDoc);
+      const text = ts.getTextOfJSDocComment(doc?.comment);
+      const example = doc?.tags?.find((tag) => tag.tagName.text === "example");
+      const exampleText = ts.getTextOfJSDocComment(example?.comment);
+      if (text && exampleText) return { text, example: exampleText };
+    }
+  }
+  throw new Error(`no TSDoc with an @example for ${owner}.${method} in ${sourceFile}`);
+}
+
 /** Offset of the `occurrence`-th `text` in the consumer, pointing inside the identifier. */
 function at(text: string, occurrence = 1): number {
   let index = -1;
@@ -131,13 +160,37 @@ describe.each(variants)("editor hover over the built @runwire/node: $name", (var
     { option: "apiKey", owner: "RequestOptions", file: "request-options.ts" },
     { option: "lastEventId", owner: "RunsJoinStreamOptions", file: "options.ts" },
     { option: "raiseError", owner: "RunsWaitOptions", file: "options.ts" },
+    {
+      option: "includePagination",
+      owner: "AssistantsSearchOptions",
+      file: "assistants/options.ts",
+    },
+    { option: "refreshTtl", owner: "StoreGetItemOptions", file: "store/options.ts" },
   ])("hovering $option shows its TSDoc from $owner", ({ option, owner, file }) => {
     const info = service.getQuickInfoAtPosition(variant.file, at(option));
-    // `(property) streamResumable?: …`, or `(property) RunsWaitOptions.raiseError?: …`.
+    // `(property) streamResumable?: …`, `(property) RunsWaitOptions.raiseError?: …`, or, where
+    // the call picks search's `includePagination: true` overload, `(property) includePagination:
+    // true`.
     expect(docs(info?.displayParts)).toMatch(
-      new RegExp(`^\\(property\\) (\\w+\\.)?${option}\\?: `),
+      new RegExp(`^\\(property\\) (\\w+\\.)?${option}\\??: `),
     );
     expect(docs(info?.documentation)).toBe(sourceDoc(file, owner, option));
+  });
+
+  // The TSDoc sits on search's first overload only; the hover must show it whichever overload the
+  // call resolves to (the display line names the resolved one by its result type).
+  it.each([
+    { call: "client.assistants.search({ includePagination", resolves: "AssistantsSearchResponse" },
+    { call: "client.assistants.search({ graphId", resolves: "Assistant[]" },
+  ])("hovering search in $call… shows the method's TSDoc and @example", ({ call, resolves }) => {
+    const expected = methodDoc("assistants/assistants-client.ts", "AssistantsClient", "search");
+    const info = service.getQuickInfoAtPosition(variant.file, at(call) + call.indexOf("search"));
+    const display = docs(info?.displayParts);
+    expect(display).toMatch(/^\(method\) AssistantsClient\.search\(/);
+    expect(display).toContain(`): Promise<${resolves}> (+2 overloads)`);
+    expect(docs(info?.documentation)).toBe(expected.text);
+    const examples = info?.tags?.filter((tag) => tag.name === "example") ?? [];
+    expect(examples.map((tag) => docs(tag.text))).toEqual([expected.example]);
   });
 
   it("hovering checkpointDuring in the call shows it deprecated, naming durability", () => {

@@ -1,0 +1,215 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod/mini";
+import type {
+  AssistantsCountOptions,
+  AssistantsCountOptionsSchema,
+  AssistantsCreateOptions,
+  AssistantsCreateOptionsSchema,
+  AssistantsDeleteOptions,
+  AssistantsDeleteOptionsSchema,
+  AssistantsGetGraphOptions,
+  AssistantsGetGraphOptionsSchema,
+  AssistantsGetOptions,
+  AssistantsGetOptionsSchema,
+  AssistantsGetSchemasOptions,
+  AssistantsGetSchemasOptionsSchema,
+  AssistantsGetSubgraphsOptions,
+  AssistantsGetSubgraphsOptionsSchema,
+  AssistantsGetVersionsOptions,
+  AssistantsGetVersionsOptionsSchema,
+  AssistantsSearchOptions,
+  AssistantsSearchOptionsSchema,
+  AssistantsSetLatestOptions,
+  AssistantsSetLatestOptionsSchema,
+  AssistantsUpdateOptions,
+  AssistantsUpdateOptionsSchema,
+  AssistantVersionNumberSchema,
+  NamespacePrefixSchema,
+  StoreDeleteItemOptions,
+  StoreDeleteItemOptionsSchema,
+  StoreGetItemOptions,
+  StoreGetItemOptionsSchema,
+  StoreKeySchema,
+  StoreListNamespacesOptions,
+  StoreListNamespacesOptionsSchema,
+  StoreNamespace,
+  StoreNamespaceSchema,
+  StorePutItemOptions,
+  StorePutItemOptionsSchema,
+  StoreSearchItemsOptions,
+  StoreSearchItemsOptionsSchema,
+  StoreValue,
+  StoreValueSchema,
+} from "../src";
+
+// The assistants and store counterpart of option-types.test.ts. Each options type is a hand-written
+// interface (so its TSDoc reaches the published declarations) beside the strict zod schema that
+// checks it at run time. These assertions run under `tsc` (the package's typecheck step, through
+// tsconfig.test.json): a member added, dropped, renamed, made required or retyped on one side only
+// fails the typecheck, naming the member. Both what the schema accepts (`z.input`) and what it
+// returns (`z.output`) must be the interface exactly: a caller's value passes through unchanged.
+
+describe("each assistants options interface is exactly what its schema accepts and returns", () => {
+  it("AssistantsGetOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsGetOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsGetOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetOptions>();
+  });
+
+  it("AssistantsGetGraphOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsGetGraphOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetGraphOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsGetGraphOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetGraphOptions>();
+  });
+
+  it("AssistantsGetSchemasOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsGetSchemasOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetSchemasOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsGetSchemasOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetSchemasOptions>();
+  });
+
+  it("AssistantsGetSubgraphsOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsGetSubgraphsOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetSubgraphsOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsGetSubgraphsOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetSubgraphsOptions>();
+  });
+
+  it("AssistantsCreateOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsCreateOptionsSchema>
+    >().toEqualTypeOf<AssistantsCreateOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsCreateOptionsSchema>
+    >().toEqualTypeOf<AssistantsCreateOptions>();
+  });
+
+  it("AssistantsUpdateOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsUpdateOptionsSchema>
+    >().toEqualTypeOf<AssistantsUpdateOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsUpdateOptionsSchema>
+    >().toEqualTypeOf<AssistantsUpdateOptions>();
+  });
+
+  it("AssistantsDeleteOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsDeleteOptionsSchema>
+    >().toEqualTypeOf<AssistantsDeleteOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsDeleteOptionsSchema>
+    >().toEqualTypeOf<AssistantsDeleteOptions>();
+  });
+
+  it("AssistantsSearchOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsSearchOptionsSchema>
+    >().toEqualTypeOf<AssistantsSearchOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsSearchOptionsSchema>
+    >().toEqualTypeOf<AssistantsSearchOptions>();
+  });
+
+  it("AssistantsCountOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsCountOptionsSchema>
+    >().toEqualTypeOf<AssistantsCountOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsCountOptionsSchema>
+    >().toEqualTypeOf<AssistantsCountOptions>();
+  });
+
+  it("AssistantsGetVersionsOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsGetVersionsOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetVersionsOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsGetVersionsOptionsSchema>
+    >().toEqualTypeOf<AssistantsGetVersionsOptions>();
+  });
+
+  it("AssistantsSetLatestOptions", () => {
+    expectTypeOf<
+      z.input<typeof AssistantsSetLatestOptionsSchema>
+    >().toEqualTypeOf<AssistantsSetLatestOptions>();
+    expectTypeOf<
+      z.output<typeof AssistantsSetLatestOptionsSchema>
+    >().toEqualTypeOf<AssistantsSetLatestOptions>();
+  });
+
+  it("an assistant version number", () => {
+    expectTypeOf<z.input<typeof AssistantVersionNumberSchema>>().toEqualTypeOf<number>();
+    expectTypeOf<z.output<typeof AssistantVersionNumberSchema>>().toEqualTypeOf<number>();
+  });
+});
+
+describe("each store options interface is exactly what its schema accepts and returns", () => {
+  it("StorePutItemOptions", () => {
+    expectTypeOf<z.input<typeof StorePutItemOptionsSchema>>().toEqualTypeOf<StorePutItemOptions>();
+    expectTypeOf<z.output<typeof StorePutItemOptionsSchema>>().toEqualTypeOf<StorePutItemOptions>();
+  });
+
+  it("StoreGetItemOptions", () => {
+    expectTypeOf<z.input<typeof StoreGetItemOptionsSchema>>().toEqualTypeOf<StoreGetItemOptions>();
+    expectTypeOf<z.output<typeof StoreGetItemOptionsSchema>>().toEqualTypeOf<StoreGetItemOptions>();
+  });
+
+  it("StoreDeleteItemOptions", () => {
+    expectTypeOf<
+      z.input<typeof StoreDeleteItemOptionsSchema>
+    >().toEqualTypeOf<StoreDeleteItemOptions>();
+    expectTypeOf<
+      z.output<typeof StoreDeleteItemOptionsSchema>
+    >().toEqualTypeOf<StoreDeleteItemOptions>();
+  });
+
+  it("StoreSearchItemsOptions", () => {
+    expectTypeOf<
+      z.input<typeof StoreSearchItemsOptionsSchema>
+    >().toEqualTypeOf<StoreSearchItemsOptions>();
+    expectTypeOf<
+      z.output<typeof StoreSearchItemsOptionsSchema>
+    >().toEqualTypeOf<StoreSearchItemsOptions>();
+  });
+
+  it("StoreListNamespacesOptions", () => {
+    expectTypeOf<
+      z.input<typeof StoreListNamespacesOptionsSchema>
+    >().toEqualTypeOf<StoreListNamespacesOptions>();
+    expectTypeOf<
+      z.output<typeof StoreListNamespacesOptionsSchema>
+    >().toEqualTypeOf<StoreListNamespacesOptions>();
+  });
+
+  it("StoreNamespace", () => {
+    expectTypeOf<z.input<typeof StoreNamespaceSchema>>().toEqualTypeOf<StoreNamespace>();
+    expectTypeOf<z.output<typeof StoreNamespaceSchema>>().toEqualTypeOf<StoreNamespace>();
+  });
+
+  it("a namespace prefix is a StoreNamespace", () => {
+    expectTypeOf<z.input<typeof NamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
+    expectTypeOf<z.output<typeof NamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
+  });
+
+  it("a store key", () => {
+    expectTypeOf<z.input<typeof StoreKeySchema>>().toEqualTypeOf<string>();
+    expectTypeOf<z.output<typeof StoreKeySchema>>().toEqualTypeOf<string>();
+  });
+
+  it("StoreValue", () => {
+    expectTypeOf<z.input<typeof StoreValueSchema>>().toEqualTypeOf<StoreValue>();
+    expectTypeOf<z.output<typeof StoreValueSchema>>().toEqualTypeOf<StoreValue>();
+  });
+});
