@@ -5,8 +5,11 @@ import {
   type OptionsSchema,
   type QueryParams,
   toOptionName,
+  type WireQuery,
 } from "@runwire/types";
+import { RunwireValidationError } from "../errors/validation-error";
 import { encodeJsonBody, formatPath, type JsonPathKey } from "../http/json";
+import { hasLoneSurrogate } from "../http/unicode";
 import type { HttpClient, RequestSpec } from "../request/http-client";
 import { callHeaders, callParams, checkArguments, checkHeaderOption } from "./arguments";
 import { buildPath } from "./path";
@@ -51,6 +54,7 @@ export function prepareCall<Options>(
     CheckedRequestOptions;
   Object.assign(values, checked);
   const encoded = encodeEndpoint(endpoint as EndpointDescriptor<unknown, unknown>, values);
+  checkQueryText(encoded.query, method);
   const headers: Record<string, string> = {};
   for (const [option, header] of Object.entries(endpoint.headers ?? {})) {
     const value = encoded.headers[header];
@@ -114,4 +118,19 @@ function optionPath(bodyFrom: string | undefined): (path: readonly JsonPathKey[]
     if (typeof index !== "number") return bodyFrom;
     return rest.length === 0 ? `${bodyFrom}[${index}]` : `${bodyFrom}[${index}].${inObject(rest)}`;
   };
+}
+
+// A query value with a lone surrogate has no UTF-8 encoding (`store.getItem`'s key or namespace
+// labels cut inside an emoji): refused naming the option, rather than a URIError when the URL is
+// built. A body carries such text escaped, as JSON allows.
+function checkQueryText(query: WireQuery, method: string): void {
+  for (const [key, value] of Object.entries(query)) {
+    const texts = Array.isArray(value) ? value : [value];
+    if (!texts.some((text) => typeof text === "string" && hasLoneSurrogate(text))) continue;
+    const field = toOptionName(key);
+    throw new RunwireValidationError(
+      `${method}: invalid ${field}: expected well-formed Unicode (it has a lone surrogate, which has no UTF-8 encoding)`,
+      { field, received: value },
+    );
+  }
 }

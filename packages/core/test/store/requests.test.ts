@@ -395,3 +395,26 @@ describe("retries (P36)", () => {
     expect(requests).toHaveLength(1);
   });
 });
+
+describe("text a URL cannot carry", () => {
+  it("a getItem key or label with a lone surrogate is refused, naming it, before any request", async () => {
+    const { client, requests } = setup(() => json(null));
+    const cut = "😀".slice(0, 1);
+    for (const [namespace, key, field] of [
+      [["a"], `k${cut}`, "key"],
+      [[`a${cut}`], "k", "namespace"],
+    ] as const) {
+      const refused = await rejection(() => client.store.getItem(namespace, key));
+      expect(refused).toBeInstanceOf(RunwireValidationError);
+      expect(refused).toMatchObject({ field });
+    }
+    expect(requests).toHaveLength(0);
+  });
+
+  it("in a body the same text is sent, escaped as JSON allows", async () => {
+    const { client, requests } = setup(() => ({ status: 204 }));
+    const cut = "😀".slice(0, 1);
+    await client.store.putItem(["a"], `k${cut}`, { v: 1 });
+    expect(JSON.parse(requests[0]?.body ?? "").key).toBe(`k${cut}`);
+  });
+});

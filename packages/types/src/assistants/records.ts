@@ -7,6 +7,20 @@ import { define, defineWith, type JsonObject, JsonObjectSchema, openEnum } from 
 // `validateResponses` (P38): it requires only the identity keys, checks the other known keys
 // when they are there, and keeps every key, known or not.
 
+/**
+ * An assistant's `config` as the server sends it back: the keys of {@link Config}, with its
+ * lists as mutable as any parsed JSON (so it fits where the official SDK's `Config` is expected).
+ */
+export interface AssistantConfig {
+  /** Tags for the runs of this assistant. */
+  tags?: string[];
+  /** Maximum number of graph steps. */
+  recursion_limit?: number;
+  /** Runtime values for configurable fields. */
+  configurable?: JsonObject;
+  [key: string]: unknown;
+}
+
 /** What an assistant and each of its versions have in common. */
 export interface AssistantBase {
   /** The assistant's id (a UUID; system assistants have a stable `uuid5` of their graph id). */
@@ -14,7 +28,7 @@ export interface AssistantBase {
   /** The graph the assistant runs. */
   graph_id: string;
   /** The configuration runs of this assistant start from; `{}` when none was given. */
-  config: Config;
+  config: AssistantConfig;
   /** Static run context; `{}` when none was given. Any JSON value the caller stored. */
   context: unknown;
   /** ISO-8601 timestamp, left unparsed: when this version was made. */

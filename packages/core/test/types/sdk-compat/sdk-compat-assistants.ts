@@ -24,17 +24,13 @@ type SdkEdge = SdkAssistantGraph["edges"][number];
 // Where runwire's records differ from the SDK's (each fails the check without its exception):
 // - `description` is `string | null`: the server sends `null` when none was set (PLATFORM_SPEC
 //   §2.5); the SDK declares an optional string;
-// - `config` is runwire's `Config`, the type callers give runs: its `tags` is `readonly string[]`
-//   (the SDK's `Config.tags` is mutable), and its optional keys include `undefined`, which the
-//   SDK's `Config` refuses under `exactOptionalPropertyTypes`. Not a recorded decision: a side
-//   effect of one type serving as input and record;
 // - an edge's `data` is `unknown` (the SDK declares a string);
 // - `getSubgraphs` values may be the short `{ state, input, output, config }` form the LangGraph
 //   JS server 1.5.1 sends, which has no `graph_id`;
 // - `create` / `update` take a JSON `context` (checked before the request); the SDK types it
 //   `unknown`, so only an SDK-typed value already known to be JSON fits.
-type AssistantAsRunwireSends = Omit<SdkAssistant, "description" | "config">;
-type VersionAsRunwireSends = Omit<SdkAssistantVersion, "description" | "config">;
+type AssistantAsRunwireSends = Omit<SdkAssistant, "description">;
+type VersionAsRunwireSends = Omit<SdkAssistantVersion, "description">;
 
 const client = createClient({ transport: null as never, apiKey: null });
 
