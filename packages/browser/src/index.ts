@@ -1,5 +1,5 @@
 /**
- * `@runwire/browser`: the LangGraph runs client for browsers, on ky. One import gives the client,
+ * `@runwire/browser`: the LangGraph API client (runs, assistants, store) for browsers, on ky. One import gives the client,
  * every error class, `RunStream` and every type; the schemas, literals and wire mappings are
  * imported from `@runwire/types`.
  *
@@ -10,27 +10,9 @@
  * import { createClient, NotFoundError } from "@runwire/browser";
  * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
  */
-export type * from "@runwire/core";
-export {
-  APIConnectionError,
-  APIError,
-  APIStatusError,
-  APITimeoutError,
-  AuthenticationError,
-  BadRequestError,
-  ClientClosedError,
-  ConflictError,
-  InternalServerError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RunError,
-  RunStream,
-  RunwireError,
-  RunwireValidationError,
-  UnprocessableEntityError,
-} from "@runwire/core";
+// Core's root is the public surface (the client, the error classes, `RunStream`, the types); this
+// package's own client and factories, exported below, take the place of core's.
+export * from "@runwire/core";
 export { createAssistantsClient } from "./assistants-only-client";
 export { Client, createClient } from "./client";
 export type { BrowserClientConfig } from "./config";

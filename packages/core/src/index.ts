@@ -1,5 +1,5 @@
 /**
- * `@runwire/core`: the LangGraph runs client over a transport seam. Run semantics (requests,
+ * `@runwire/core`: the LangGraph API client (runs, assistants, store) over a transport seam. Run semantics (requests,
  * typed errors, retries, reconnect and resume, SSE decoding, typed stream parts) live here; the
  * runtime packages only supply a `Transport`.
  *

@@ -1,5 +1,5 @@
 /**
- * `@runwire/edge`: the LangGraph runs client for edge runtimes (Cloudflare Workers, Vercel Edge,
+ * `@runwire/edge`: the LangGraph API client (runs, assistants, store) for edge runtimes (Cloudflare Workers, Vercel Edge,
  * Deno, Bun), on the platform `fetch` alone: no Node built-in, no polyfill. One import gives the
  * client, every error class, `RunStream` and every type; the schemas, literals and wire mappings
  * are imported from `@runwire/types`.
@@ -11,27 +11,9 @@
  * import { createClient, NotFoundError } from "@runwire/edge";
  * const client = createClient({ apiUrl: "http://127.0.0.1:2024", apiKey: null });
  */
-export type * from "@runwire/core";
-export {
-  APIConnectionError,
-  APIError,
-  APIStatusError,
-  APITimeoutError,
-  AuthenticationError,
-  BadRequestError,
-  ClientClosedError,
-  ConflictError,
-  InternalServerError,
-  InvalidResponseError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  RunError,
-  RunStream,
-  RunwireError,
-  RunwireValidationError,
-  UnprocessableEntityError,
-} from "@runwire/core";
+// Core's root is the public surface (the client, the error classes, `RunStream`, the types); this
+// package's own client and factories, exported below, take the place of core's.
+export * from "@runwire/core";
 export { createAssistantsClient } from "./assistants-only-client";
 export { Client, createClient } from "./client";
 export type { EdgeClientConfig, EdgeFetch } from "./config";
