@@ -9,7 +9,9 @@ export function definePackageBuild(overrides: Options = {}) {
     entry: ["src/index.ts"],
     format: ["esm", "cjs"],
     // tsup 8 sets `baseUrl` for its declaration pass, which TypeScript 6 flags as deprecated.
-    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+    // `stripInternal`: what is marked `@internal` (constructors only runwire calls, with the
+    // machinery they take) stays out of the published types.
+    dts: { compilerOptions: { ignoreDeprecations: "6.0", stripInternal: true } },
     sourcemap: true,
     clean: true,
     target: "es2022",

@@ -26,8 +26,8 @@ export type WireKey<K extends string> = K extends "langsmithTracing"
   ? "langsmith_tracer"
   : SnakeCase<K>;
 
-/** Options that never travel in a run's body. */
-type LocalRunOption =
+/** Options of the runs methods that never travel in a body: per-call request options and client-side callbacks. */
+export type LocalRunOption =
   | "signal"
   | "headers"
   | "apiKey"
