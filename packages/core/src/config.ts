@@ -16,7 +16,7 @@ import type { Transport } from "./transport";
 /** The request as `onRequest` sees it; the hook may change the headers or return a new init. */
 export interface RequestInitLike {
   /**
-   * `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (see {@link HttpMethod}). A hook may return any of
+   * `GET`, `POST`, `PUT`, `PATCH` or `DELETE` (see `HttpMethod`). A hook may return any of
    * them, in any case; another method, or a `GET` with a body, fails the call with a
    * `RunwireValidationError` naming `onRequest`, before anything is sent.
    */

@@ -6,7 +6,7 @@ import type { HttpMethod } from "./http/method";
  * timeouts, resume, SSE) happens above it in `@runwire/core`.
  *
  * A transport must:
- * - send every {@link HttpMethod} as it is named, with `body` as is (already-encoded JSON text)
+ * - send every `HttpMethod` as it is named, with `body` as is (already-encoded JSON text)
  *   whatever the method, and leave the headers it is given alone;
  * - never follow redirects (a 3xx is returned as a response: following one could carry the API
  *   key to another origin);

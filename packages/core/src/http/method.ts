@@ -6,10 +6,10 @@ import type { HttpMethod } from "@runwire/types";
 
 export type { HttpMethod };
 
-/** Every {@link HttpMethod}, in the order messages list them. */
+/** Every `HttpMethod`, in the order messages list them. */
 export const HTTP_METHODS: readonly HttpMethod[] = ["GET", "POST", "PUT", "PATCH", "DELETE"];
 
-/** Whether `value` is an {@link HttpMethod}, exactly (upper case). */
+/** Whether `value` is an `HttpMethod`, exactly (upper case). */
 export function isHttpMethod(value: string): value is HttpMethod {
   return (HTTP_METHODS as readonly string[]).includes(value);
 }
