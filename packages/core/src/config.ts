@@ -7,7 +7,6 @@ import {
   resolveApiKey,
 } from "./http/api-key";
 import { checkHeadersLayer, type HeadersLayer, mergeHeaders } from "./http/headers";
-import type { HttpMethod } from "./http/method";
 import { normalizeBaseUrl } from "./http/url";
 import { MAX_TIMER_MS } from "./request/abort";
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from "./request/retry-policy";

@@ -24,7 +24,6 @@ import type {
   AssistantsUpdateOptions,
   AssistantsUpdateOptionsSchema,
   AssistantVersionNumberSchema,
-  NamespacePrefixSchema,
   StoreDeleteItemOptions,
   StoreDeleteItemOptionsSchema,
   StoreGetItemOptions,
@@ -33,6 +32,7 @@ import type {
   StoreListNamespacesOptions,
   StoreListNamespacesOptionsSchema,
   StoreNamespace,
+  StoreNamespacePrefixSchema,
   StoreNamespaceSchema,
   StorePutItemOptions,
   StorePutItemOptionsSchema,
@@ -199,8 +199,8 @@ describe("each store options interface is exactly what its schema accepts and re
   });
 
   it("a namespace prefix is a StoreNamespace", () => {
-    expectTypeOf<z.input<typeof NamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
-    expectTypeOf<z.output<typeof NamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
+    expectTypeOf<z.input<typeof StoreNamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
+    expectTypeOf<z.output<typeof StoreNamespacePrefixSchema>>().toEqualTypeOf<StoreNamespace>();
   });
 
   it("a store key", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   checkOptions,
-  NamespacePrefixSchema,
   StoreDeleteItemOptionsSchema,
   StoreGetItemOptionsSchema,
   StoreKeySchema,
   StoreListNamespacesOptionsSchema,
+  StoreNamespacePrefixSchema,
   StoreNamespaceSchema,
   StorePutItemOptionsSchema,
   StoreSearchItemsOptionsSchema,
@@ -64,15 +64,19 @@ describe("store namespace (P31)", () => {
 
   it("lets a prefix be empty or use the `*` wildcard, with the same label rules", () => {
     for (const prefix of [[], ["*"], ["*", "u1"], ["docs"]]) {
-      expect(checkOptions(NamespacePrefixSchema, prefix, "store.searchItems").success).toBe(true);
+      expect(checkOptions(StoreNamespacePrefixSchema, prefix, "store.searchItems").success).toBe(
+        true,
+      );
     }
     expect(
-      failure(checkOptions(NamespacePrefixSchema, ["a.b"], "store.searchItems", "namespacePrefix"))
-        .field,
+      failure(
+        checkOptions(StoreNamespacePrefixSchema, ["a.b"], "store.searchItems", "namespacePrefix"),
+      ).field,
     ).toBe("namespacePrefix[0]");
     expect(
-      failure(checkOptions(NamespacePrefixSchema, [""], "store.searchItems", "namespacePrefix"))
-        .field,
+      failure(
+        checkOptions(StoreNamespacePrefixSchema, [""], "store.searchItems", "namespacePrefix"),
+      ).field,
     ).toBe("namespacePrefix[0]");
   });
 });

@@ -29,6 +29,10 @@ import type { HttpClient } from "../request/http-client";
  * `@langchain/langgraph-sdk`'s assistants client; every option is checked before anything is
  * sent, and errors are typed. Wherever an assistant id is taken, a graph id also works: it names
  * that graph's system assistant.
+ *
+ * @example
+ * const assistant = await client.assistants.create({ graphId: "agent", name: "Support" });
+ * const graph = await client.assistants.getGraph(assistant.assistant_id, { xray: true });
  */
 export class AssistantsClient {
   /** @internal Made by `Client`. */
@@ -151,6 +155,8 @@ export class AssistantsClient {
   search(
     query: AssistantsSearchOptions & { includePagination: true },
   ): Promise<AssistantsSearchResponse>;
+  // The other overloads carry no TSDoc of their own on purpose: editors then show the first
+  // one's (test/types/hover.test.ts in @runwire/node checks it).
   search(
     query?: AssistantsSearchOptions & { includePagination?: false | null | undefined },
   ): Promise<Assistant[]>;

@@ -437,7 +437,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
     const scope = this.http.lifetime.stream(options.signal ?? undefined);
     const cursor: StreamCursor = { lastEventId: call.lastEventId, run: call.run ?? null };
     const open = (signal: AbortSignal): SseCall => ({ ...call, signal, cursor });
-    return new RunStream(
+    return RunStream.open(
       (signal) =>
         scope.track(
           this.parts(streamParts(this.http, open(signal)), options.version, options.dropped),

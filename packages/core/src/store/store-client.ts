@@ -21,6 +21,10 @@ import type { HttpClient } from "../request/http-client";
  * a key. Method names and arguments follow `@langchain/langgraph-sdk`'s store client. Namespaces
  * are checked before anything is sent: a label may be neither empty nor contain `.` (the server
  * joins labels with `.`), and an item's namespace needs at least one label.
+ *
+ * @example
+ * await client.store.putItem(["users", "u1"], "prefs", { theme: "dark" });
+ * const item = await client.store.getItem(["users", "u1"], "prefs"); // null when missing
  */
 export class StoreClient {
   /** @internal Made by `Client`. */

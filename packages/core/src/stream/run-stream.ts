@@ -47,10 +47,20 @@ export class RunStream<Part> implements AsyncIterableIterator<Part> {
   #done = false;
 
   /** @internal Made by the runs client, with a source of batches of parts. */
-  constructor(
+  static open<Part>(
     open: (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>,
     signal: AbortSignal | undefined,
     extras: RunStreamExtras = {},
+  ): RunStream<Part> {
+    // `this`, not the class's name: a class body naming its class makes esbuild rename it.
+    return new this(open, signal, extras) as RunStream<Part>;
+  }
+
+  // Private, so that the published types refuse `new RunStream()`: streams come from the client.
+  private constructor(
+    open: (signal: AbortSignal) => AsyncGenerator<PartBatch<Part>, void, undefined>,
+    signal: AbortSignal | undefined,
+    extras: RunStreamExtras,
   ) {
     this.#open = open;
     this.#extras = extras;

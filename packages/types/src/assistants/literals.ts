@@ -13,7 +13,9 @@ export const ASSISTANT_SORT_BY_VALUES = [
   "created_at",
   "updated_at",
 ] as const;
+/** Checks an `assistants.search` `sortBy` (one of {@link ASSISTANT_SORT_BY_VALUES}). */
 export const AssistantSortBySchema = /*#__PURE__*/ z.enum(ASSISTANT_SORT_BY_VALUES);
+/** What `assistants.search` may sort by. */
 export type AssistantSortBy = z.infer<typeof AssistantSortBySchema>;
 
 /** Fields `assistants.search` can be asked to return. */
@@ -29,5 +31,7 @@ export const ASSISTANT_SELECT_FIELDS = [
   "metadata",
   "version",
 ] as const;
+/** Checks one `assistants.search` `select` field (one of {@link ASSISTANT_SELECT_FIELDS}). */
 export const AssistantSelectFieldSchema = /*#__PURE__*/ z.enum(ASSISTANT_SELECT_FIELDS);
+/** A field `assistants.search` can be asked to return. */
 export type AssistantSelectField = z.infer<typeof AssistantSelectFieldSchema>;

@@ -67,7 +67,10 @@ export interface EndpointDescriptor<Options = unknown, Result = unknown> {
   readonly defaults?: Readonly<Record<string, unknown>> | undefined;
   /** Keys whose wire value is computed from the given one (`undefined` leaves the key out). */
   readonly encode?: Readonly<Record<string, WireEncoder>> | undefined;
-  /** Keys for which an explicit `null` is sent as JSON `null` (elsewhere null means not given). */
+  /**
+   * Keys for which an explicit `null` is sent as JSON `null` (elsewhere null means not given):
+   * the few places where `null` means something, such as clearing a cron's `endTime`.
+   */
   readonly nullable?: readonly string[] | undefined;
   /** The body is this argument's (encoded) value instead of an object of keys: `createBatch`. */
   readonly bodyFrom?: string | undefined;
@@ -85,14 +88,31 @@ export interface EndpointDescriptor<Options = unknown, Result = unknown> {
 export const REQUEST_OPTION_KEYS: readonly string[] =
   /*#__PURE__*/ Object.keys(requestOptionsShape);
 
-/** Declares an endpoint; the identity function, there for inference and for readers. */
+/**
+ * Declares an endpoint; the identity function, there for inference and for readers.
+ *
+ * @example
+ * const getThing = defineEndpoint({
+ *   id: "things.get",
+ *   method: "GET",
+ *   path: "/things/{thingId}",
+ *   options: RunsRequestOptionsSchema,
+ *   response: jsonResponse(),
+ *   idempotent: true,
+ * });
+ */
 export function defineEndpoint<Options, Result>(
   descriptor: EndpointDescriptor<Options, Result>,
 ): EndpointDescriptor<Options, Result> {
   return descriptor;
 }
 
-/** A JSON answer of type `Result`, checked against `schema` with `validateResponses`. */
+/**
+ * A JSON answer of type `Result`, checked against `schema` with `validateResponses`.
+ *
+ * @example
+ * jsonResponse(RunSchema, { list: true, what: "runs" });
+ */
 export function jsonResponse<Result>(
   schema?: ResponseValidator,
   options: { list?: boolean; empty?: "null" | "error"; what?: string } = {},
@@ -103,12 +123,22 @@ export function jsonResponse<Result>(
 /** An answer the caller does not need: any body is discarded. */
 export const VOID_RESPONSE: ResponseSpec<void> = { kind: "void" };
 
-/** The `{name}` placeholders of a path template, in order. */
+/**
+ * The `{name}` placeholders of a path template, in order.
+ *
+ * @example
+ * pathParameters("/threads/{threadId}/runs/{runId}"); // ["threadId", "runId"]
+ */
 export function pathParameters(path: string): string[] {
   return [...path.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((match) => match[1] as string);
 }
 
-/** The keys an options schema declares (a strict object's shape). */
+/**
+ * The keys an options schema declares (a strict object's shape).
+ *
+ * @example
+ * schemaKeys(RunsJoinOptionsSchema); // ["cancelOnDisconnect", "signal", "headers", "apiKey", "params"]
+ */
 export function schemaKeys(schema: OptionsSchema): string[] {
   const shape = (schema as { shape?: unknown }).shape;
   return typeof shape === "object" && shape !== null ? Object.keys(shape) : [];
@@ -129,6 +159,9 @@ const layouts = /*#__PURE__*/ new WeakMap<EndpointDescriptor<unknown, unknown>, 
 /**
  * Sorts every argument and option of an endpoint into its place on the wire. Body keys are what
  * is left: nothing is listed by hand, so an option added to a schema is sent, not dropped.
+ *
+ * @example
+ * endpointLayout(RUNS_ENDPOINTS.list).query; // ["limit", "offset", "status", "select"]
  */
 export function endpointLayout(endpoint: EndpointDescriptor<unknown, unknown>): EndpointLayout {
   const cached = layouts.get(endpoint);

@@ -3,11 +3,11 @@ import { nonEmptyList } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
 import { define } from "../schema-kit";
 import {
-  NamespacePrefixSchema,
   StoreDeleteItemOptionsSchema,
   StoreGetItemOptionsSchema,
   StoreKeySchema,
   StoreListNamespacesOptionsSchema,
+  StoreNamespacePrefixSchema,
   StoreNamespaceSchema,
   StorePutItemOptionsSchema,
   StoreSearchItemsOptionsSchema,
@@ -81,7 +81,7 @@ const searchItems = /*#__PURE__*/ define(() =>
     id: "store.searchItems",
     method: "POST",
     path: "/store/items/search",
-    args: { namespacePrefix: NamespacePrefixSchema },
+    args: { namespacePrefix: StoreNamespacePrefixSchema },
     options: StoreSearchItemsOptionsSchema,
     defaults: { limit: 10, offset: 0 },
     response: jsonResponse<WireSearchItemsResponse>(SearchItemsResponseSchema),

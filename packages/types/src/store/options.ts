@@ -48,7 +48,7 @@ export const StoreNamespaceSchema = /*#__PURE__*/ define(() =>
  * A namespace prefix or suffix (`searchItems`, `listNamespaces`): a list of non-empty labels
  * without `.`; `"*"` matches any one label, and `[]` matches every namespace.
  */
-export const NamespacePrefixSchema = /*#__PURE__*/ list(StoreLabelSchema);
+export const StoreNamespacePrefixSchema = /*#__PURE__*/ list(StoreLabelSchema);
 
 /** An item's key within its namespace: any string. */
 export const StoreKeySchema = /*#__PURE__*/ z.string();
@@ -151,8 +151,8 @@ export interface StoreListNamespacesOptions extends RequestOptions {
 }
 /** The strict schema of {@link StoreListNamespacesOptions}. */
 export const StoreListNamespacesOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
-  prefix: maybe(NamespacePrefixSchema),
-  suffix: maybe(NamespacePrefixSchema),
+  prefix: maybe(StoreNamespacePrefixSchema),
+  suffix: maybe(StoreNamespacePrefixSchema),
   maxDepth: maybe(nonNegativeInt()),
   limit: maybe(nonNegativeInt()),
   offset: maybe(nonNegativeInt()),
