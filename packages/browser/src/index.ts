@@ -1,5 +1,5 @@
 /**
- * `@runwire/browser`: the LangGraph API client (runs, assistants, store) for browsers, on ky. One import gives the client,
+ * `@runwire/browser`: the LangGraph API client (runs, assistants, threads, store) for browsers, on ky. One import gives the client,
  * every error class, `RunStream` and every type; the schemas, literals and wire mappings are
  * imported from `@runwire/types`.
  *
@@ -18,3 +18,4 @@ export { Client, createClient } from "./client";
 export type { BrowserClientConfig } from "./config";
 export { createRunsClient } from "./runs-only-client";
 export { createStoreClient } from "./store-only-client";
+export { createThreadsClient } from "./threads-only-client";

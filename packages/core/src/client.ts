@@ -4,12 +4,13 @@ import type { ClientConfig } from "./config";
 import { RunsClient } from "./runs/runs-client";
 import { StoreClient } from "./store/store-client";
 import type { DefaultValues } from "./stream/part-types";
+import { ThreadsClient } from "./threads/threads-client";
 
 /**
- * A LangGraph API client with every resource: `runs`, `assistants` and `store`. The runtime
+ * A LangGraph API client with every resource: `runs`, `assistants`, `threads` and `store`. The runtime
  * packages (`@runwire/node`, `@runwire/browser`, `@runwire/edge`) give it their transport. An app
- * that uses one resource ships less with `createRunsClient`, `createAssistantsClient` or
- * `createStoreClient`.
+ * that uses one resource ships less with `createRunsClient`, `createAssistantsClient`,
+ * `createThreadsClient` or `createStoreClient`.
  *
  * @typeParam State - the graph's state, as `values` parts and `wait` return it
  * @example
@@ -25,6 +26,8 @@ export class Client<
   readonly runs: RunsClient<State, Update, Custom>;
   /** Get, create, update, delete, search and count assistants, their versions and graphs. */
   readonly assistants: AssistantsClient;
+  /** Create, get, update, copy, delete, search and prune threads; read and update their state. */
+  readonly threads: ThreadsClient<State>;
   /** Put, get, delete and search items of the key-value store, and list its namespaces. */
   readonly store: StoreClient;
 
@@ -33,6 +36,7 @@ export class Client<
     const http = httpOf(this);
     this.runs = new RunsClient(http);
     this.assistants = new AssistantsClient(http);
+    this.threads = new ThreadsClient(http);
     this.store = new StoreClient(http);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * `@runwire/core`: the LangGraph API client (runs, assistants, store) over a transport seam. Run semantics (requests,
+ * `@runwire/core`: the LangGraph API client (runs, assistants, threads, store) over a transport seam. Run semantics (requests,
  * typed errors, retries, reconnect and resume, SSE decoding, typed stream parts) live here; the
  * runtime packages only supply a `Transport`.
  *
@@ -77,4 +77,6 @@ export type {
   V2PartsByMode,
 } from "./stream/part-types";
 export { type PartBatch, RunStream } from "./stream/run-stream";
+export type { ThreadsClient } from "./threads/threads-client";
+export { createThreadsClient, type ThreadsOnlyClient } from "./threads-only-client";
 export type { Transport, TransportRequest, TransportResponse } from "./transport";

@@ -1,5 +1,5 @@
 /**
- * `@runwire/node`: the LangGraph API client (runs, assistants, store) for Node.js, on undici. One import gives the client,
+ * `@runwire/node`: the LangGraph API client (runs, assistants, threads, store) for Node.js, on undici. One import gives the client,
  * every error class, `RunStream` and every type; the schemas, literals and wire mappings are
  * imported from `@runwire/types`.
  *
@@ -18,4 +18,5 @@ export { Client, createClient } from "./client";
 export type { NodeClientConfig } from "./config";
 export { createRunsClient } from "./runs-only-client";
 export { createStoreClient } from "./store-only-client";
+export { createThreadsClient } from "./threads-only-client";
 export type { UndiciTransportOptions } from "./undici-transport";

@@ -1,5 +1,5 @@
 /**
- * `@runwire/types`: every literal and payload of the LangGraph runs, assistants and store APIs as
+ * `@runwire/types`: every literal and payload of the LangGraph runs, assistants, threads and store APIs as
  * zod schemas with inferred types, the camelCase options of each method, and the one mapping from
  * the runs options to the snake_case wire. No I/O.
  *
@@ -32,4 +32,8 @@ export * from "./store/options";
 export * from "./store/records";
 export * from "./stream-part";
 export * from "./stream-payloads";
+export * from "./threads/endpoints";
+export * from "./threads/literals";
+export * from "./threads/options";
+export * from "./threads/records";
 export * from "./wire-body";

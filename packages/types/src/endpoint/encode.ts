@@ -69,7 +69,9 @@ function wireValue(
   key: string,
   given: unknown,
 ): unknown {
-  const keepsNull = given === null && endpoint.nullable?.includes(key) === true;
+  // A nullable key sends `null` whether the caller gave it or it is the key's default
+  // (`updateState`'s `values`).
+  const keepsNull = endpoint.nullable?.includes(key) === true;
   let value = given === null && !keepsNull ? undefined : given;
   if (value === undefined) value = endpoint.defaults?.[key];
   const encoder = endpoint.encode?.[key];
