@@ -10,6 +10,7 @@ import {
   STORE_ENDPOINTS,
   schemaKeys,
   selectedFields,
+  THREADS_ENDPOINTS,
   toOptionName,
   toWireKey,
 } from "../src";
@@ -20,6 +21,7 @@ import {
 const RESOURCES: Record<string, Record<string, unknown>> = {
   runs: RUNS_ENDPOINTS,
   assistants: ASSISTANTS_ENDPOINTS,
+  threads: THREADS_ENDPOINTS,
   store: STORE_ENDPOINTS,
 };
 

@@ -40,6 +40,32 @@ import type {
   StoreSearchItemsOptionsSchema,
   StoreValue,
   StoreValueSchema,
+  ThreadSuperstep,
+  ThreadSuperstepSchema,
+  ThreadSuperstepUpdate,
+  ThreadSuperstepUpdateSchema,
+  ThreadsCountOptions,
+  ThreadsCountOptionsSchema,
+  ThreadsCreateOptions,
+  ThreadsCreateOptionsSchema,
+  ThreadsGetHistoryOptions,
+  ThreadsGetHistoryOptionsSchema,
+  ThreadsGetOptions,
+  ThreadsGetOptionsSchema,
+  ThreadsGetStateOptions,
+  ThreadsGetStateOptionsSchema,
+  ThreadsPruneOptions,
+  ThreadsPruneOptionsSchema,
+  ThreadsRequestOptions,
+  ThreadsRequestOptionsSchema,
+  ThreadsSearchOptions,
+  ThreadsSearchOptionsSchema,
+  ThreadsUpdateOptions,
+  ThreadsUpdateOptionsSchema,
+  ThreadsUpdateStateOptions,
+  ThreadsUpdateStateOptionsSchema,
+  ThreadTtl,
+  ThreadTtlSchema,
 } from "../src";
 
 // The assistants and store counterpart of option-types.test.ts. Each options type is a hand-written
@@ -211,5 +237,104 @@ describe("each store options interface is exactly what its schema accepts and re
   it("StoreValue", () => {
     expectTypeOf<z.input<typeof StoreValueSchema>>().toEqualTypeOf<StoreValue>();
     expectTypeOf<z.output<typeof StoreValueSchema>>().toEqualTypeOf<StoreValue>();
+  });
+});
+
+describe("each threads options interface is exactly what its schema accepts and returns", () => {
+  it("ThreadsGetOptions", () => {
+    expectTypeOf<z.input<typeof ThreadsGetOptionsSchema>>().toEqualTypeOf<ThreadsGetOptions>();
+    expectTypeOf<z.output<typeof ThreadsGetOptionsSchema>>().toEqualTypeOf<ThreadsGetOptions>();
+  });
+
+  it("ThreadsCreateOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsCreateOptionsSchema>
+    >().toEqualTypeOf<ThreadsCreateOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsCreateOptionsSchema>
+    >().toEqualTypeOf<ThreadsCreateOptions>();
+  });
+
+  it("ThreadsUpdateOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsUpdateOptionsSchema>
+    >().toEqualTypeOf<ThreadsUpdateOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsUpdateOptionsSchema>
+    >().toEqualTypeOf<ThreadsUpdateOptions>();
+  });
+
+  it("ThreadsRequestOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsRequestOptionsSchema>
+    >().toEqualTypeOf<ThreadsRequestOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsRequestOptionsSchema>
+    >().toEqualTypeOf<ThreadsRequestOptions>();
+  });
+
+  it("ThreadsSearchOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsSearchOptionsSchema>
+    >().toEqualTypeOf<ThreadsSearchOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsSearchOptionsSchema>
+    >().toEqualTypeOf<ThreadsSearchOptions>();
+  });
+
+  it("ThreadsCountOptions", () => {
+    expectTypeOf<z.input<typeof ThreadsCountOptionsSchema>>().toEqualTypeOf<ThreadsCountOptions>();
+    expectTypeOf<z.output<typeof ThreadsCountOptionsSchema>>().toEqualTypeOf<ThreadsCountOptions>();
+  });
+
+  it("ThreadsPruneOptions", () => {
+    expectTypeOf<z.input<typeof ThreadsPruneOptionsSchema>>().toEqualTypeOf<ThreadsPruneOptions>();
+    expectTypeOf<z.output<typeof ThreadsPruneOptionsSchema>>().toEqualTypeOf<ThreadsPruneOptions>();
+  });
+
+  it("ThreadsGetStateOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsGetStateOptionsSchema>
+    >().toEqualTypeOf<ThreadsGetStateOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsGetStateOptionsSchema>
+    >().toEqualTypeOf<ThreadsGetStateOptions>();
+  });
+
+  it("ThreadsUpdateStateOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsUpdateStateOptionsSchema>
+    >().toEqualTypeOf<ThreadsUpdateStateOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsUpdateStateOptionsSchema>
+    >().toEqualTypeOf<ThreadsUpdateStateOptions>();
+  });
+
+  it("ThreadsGetHistoryOptions", () => {
+    expectTypeOf<
+      z.input<typeof ThreadsGetHistoryOptionsSchema>
+    >().toEqualTypeOf<ThreadsGetHistoryOptions>();
+    expectTypeOf<
+      z.output<typeof ThreadsGetHistoryOptionsSchema>
+    >().toEqualTypeOf<ThreadsGetHistoryOptions>();
+  });
+
+  it("ThreadSuperstep", () => {
+    expectTypeOf<z.input<typeof ThreadSuperstepSchema>>().toEqualTypeOf<ThreadSuperstep>();
+    expectTypeOf<z.output<typeof ThreadSuperstepSchema>>().toEqualTypeOf<ThreadSuperstep>();
+  });
+
+  it("ThreadSuperstepUpdate", () => {
+    expectTypeOf<
+      z.input<typeof ThreadSuperstepUpdateSchema>
+    >().toEqualTypeOf<ThreadSuperstepUpdate>();
+    expectTypeOf<
+      z.output<typeof ThreadSuperstepUpdateSchema>
+    >().toEqualTypeOf<ThreadSuperstepUpdate>();
+  });
+
+  it("ThreadTtl", () => {
+    expectTypeOf<z.input<typeof ThreadTtlSchema>>().toEqualTypeOf<ThreadTtl>();
+    expectTypeOf<z.output<typeof ThreadTtlSchema>>().toEqualTypeOf<ThreadTtl>();
   });
 });
