@@ -12,6 +12,7 @@ const OWN = [
   "createClient",
   "createRunsClient",
   "createStoreClient",
+  "createThreadsClient",
 ];
 
 describe("@runwire/browser exports", () => {
@@ -48,14 +49,19 @@ describe("@runwire/browser exports", () => {
     expect(await store.store.getItem(["users"], "prefs")).toMatchObject({ key: "prefs" });
     expect(Object.keys(runwire.createRunsClient(config))).toEqual(["runs"]);
     await runwire.createAssistantsClient(config).assistants.get("a1");
+    const threads = runwire.createThreadsClient(config);
+    expect(Object.keys(threads)).toEqual(["threads"]);
+    await threads.threads.get("t1");
     expect(sent).toEqual([
       "https://example.com/store/items?namespace=users&key=prefs",
       "https://example.com/assistants/a1",
+      "https://example.com/threads/t1",
     ]);
     for (const create of [
       runwire.createRunsClient,
       runwire.createAssistantsClient,
       runwire.createStoreClient,
+      runwire.createThreadsClient,
     ]) {
       const transport = async () => new Response(null);
       expect(() => create({ transport } as runwire.BrowserClientConfig)).toThrow(

@@ -32,6 +32,7 @@ describe("@runwire/core exports", () => {
       "createClient",
       "createRunsClient",
       "createStoreClient",
+      "createThreadsClient",
     ]);
   });
 

@@ -1,6 +1,6 @@
 // An app that uses one resource ships that resource, not the others: `createRunsClient`,
-// `createAssistantsClient` and `createStoreClient` each live in a file that imports only their
-// resource, and `ClientBase` alone carries the static block (a side effect to a bundler, which
+// `createAssistantsClient`, `createThreadsClient` and `createStoreClient` each live in a file that
+// imports only their resource, and `ClientBase` alone carries the static block (a side effect to a bundler, which
 // keeps the class it is on). Checked twice with esbuild, the bundler the bench measures with:
 // - from the BUILT packages (dist/, one file per package, so only statement-level tree-shaking
 //   applies, as in an app): the bundle's text holds no other resource's classes or endpoints;
@@ -17,11 +17,12 @@ const HERE = fileURLToPath(new URL(".", import.meta.url));
 // The metafile names inputs relative to this: `core/src/client.ts`, `edge/src/config.ts`.
 const PACKAGES = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What each client's entry does with it: a runs stream, an assistants read, a store read. */
+/** What each client's entry does with it: a runs stream, an assistants, store or threads read. */
 const USES = {
   createRunsClient: `for await (const part of client.runs.stream(null, "agent", { input: {} })) void part;`,
   createAssistantsClient: `await client.assistants.get("agent");`,
   createStoreClient: `await client.store.getItem(["users"], "prefs");`,
+  createThreadsClient: `await client.threads.get("t1");`,
 } as const;
 type OneResourceFactory = keyof typeof USES;
 
@@ -75,6 +76,7 @@ async function sourceModules(factory: OneResourceFactory): Promise<string[]> {
 const RUNS = [/\bRunsClient = class\b/, /\bRUNS_ENDPOINTS\b/, /expected at least one stream mode/];
 const ASSISTANTS = [/\bAssistantsClient = class\b/, /\bASSISTANTS_ENDPOINTS\b/];
 const STORE = [/\bStoreClient = class\b/, /\bSTORE_ENDPOINTS\b/];
+const THREADS = [/\bThreadsClient = class\b/, /\bTHREADS_ENDPOINTS\b/];
 // The all-resources client: core's `Client` and the edge one that extends it.
 const WHOLE_CLIENT = /\bClient\d* = class\b/;
 
@@ -82,6 +84,7 @@ const WHOLE_CLIENT = /\bClient\d* = class\b/;
 const RUNS_MODULES = ["core/src/runs/", "types/src/runs/"];
 const ASSISTANTS_MODULES = ["core/src/assistants", "types/src/assistants/"];
 const STORE_MODULES = ["core/src/store", "types/src/store/"];
+const THREADS_MODULES = ["core/src/threads", "types/src/threads/"];
 const WHOLE_CLIENT_MODULES = ["core/src/client.ts", "edge/src/client.ts"];
 
 const CASES: readonly {
@@ -96,37 +99,64 @@ const CASES: readonly {
     factory: "createRunsClient",
     member: "runs",
     own: RUNS,
-    others: [...ASSISTANTS, ...STORE],
+    others: [...ASSISTANTS, ...STORE, ...THREADS],
     ownModules: [
       "core/src/runs-only-client.ts",
       "core/src/runs/runs-client.ts",
       "types/src/runs/endpoints.ts",
     ],
-    otherModules: [...ASSISTANTS_MODULES, ...STORE_MODULES],
+    otherModules: [...ASSISTANTS_MODULES, ...STORE_MODULES, ...THREADS_MODULES],
   },
   {
     factory: "createAssistantsClient",
     member: "assistants",
     own: ASSISTANTS,
-    others: [...RUNS, ...STORE],
+    others: [...RUNS, ...STORE, ...THREADS],
     ownModules: [
       "core/src/assistants-only-client.ts",
       "core/src/assistants/assistants-client.ts",
       "types/src/assistants/endpoints.ts",
     ],
-    otherModules: [...RUNS_MODULES, ...STORE_MODULES, "core/src/runs-only-client.ts"],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...STORE_MODULES,
+      ...THREADS_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
   },
   {
     factory: "createStoreClient",
     member: "store",
     own: STORE,
-    others: [...RUNS, ...ASSISTANTS],
+    others: [...RUNS, ...ASSISTANTS, ...THREADS],
     ownModules: [
       "core/src/store-only-client.ts",
       "core/src/store/store-client.ts",
       "types/src/store/endpoints.ts",
     ],
-    otherModules: [...RUNS_MODULES, ...ASSISTANTS_MODULES, "core/src/runs-only-client.ts"],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...ASSISTANTS_MODULES,
+      ...THREADS_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
+  },
+  {
+    factory: "createThreadsClient",
+    member: "threads",
+    own: THREADS,
+    others: [...RUNS, ...ASSISTANTS, ...STORE],
+    ownModules: [
+      "core/src/threads-only-client.ts",
+      "core/src/threads/threads-client.ts",
+      "types/src/threads/endpoints.ts",
+    ],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...ASSISTANTS_MODULES,
+      ...STORE_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
   },
 ];
 

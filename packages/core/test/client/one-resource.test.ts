@@ -1,4 +1,5 @@
-// The one-resource clients (`createRunsClient`, `createAssistantsClient`, `createStoreClient`) over
+// The one-resource clients (`createRunsClient`, `createAssistantsClient`, `createThreadsClient`,
+// `createStoreClient`) over
 // the in-memory transport: each has its resource and no other, sends exactly what `createClient`'s
 // would, and closes like it (`close()`, `await using`). What their bundles hold is checked in
 // packages/edge/test/one-resource-bundles.test.ts.
@@ -12,6 +13,7 @@ import {
   createClient,
   createRunsClient,
   createStoreClient,
+  createThreadsClient,
   RunwireValidationError,
   type Transport,
 } from "../../src/index";
@@ -19,7 +21,7 @@ import { rejection } from "../support/client";
 import { json, memoryTransport } from "../support/memory-transport";
 
 const API = "https://example.com/api";
-const RESOURCES = ["runs", "assistants", "store"] as const;
+const RESOURCES = ["runs", "assistants", "threads", "store"] as const;
 type Resource = (typeof RESOURCES)[number];
 
 /** Options for a client on the in-memory transport, answering every request with `answer`. */
@@ -130,6 +132,14 @@ describe("the one-resource clients", () => {
     { method: "GET", url: `${API}/assistants/a1` },
   );
   describeOneResource(
+    "createThreadsClient",
+    "threads",
+    createThreadsClient,
+    (client) => client.threads.get("t1"),
+    { thread_id: "t1", status: "idle", metadata: {} },
+    { method: "GET", url: `${API}/threads/t1` },
+  );
+  describeOneResource(
     "createStoreClient",
     "store",
     createStoreClient,
@@ -147,5 +157,12 @@ describe("the one-resource clients", () => {
       Client<State, { topic?: string }, { progress: number }>["runs"]
     >();
     expectTypeOf(createRunsClient({ apiKey: null }).runs).toEqualTypeOf<Client["runs"]>();
+  });
+
+  it("createThreadsClient is generic in State, as createClient's threads are", () => {
+    type State = { topic: string };
+    const client = createThreadsClient<State>({ apiKey: null });
+    expectTypeOf(client.threads).toEqualTypeOf<Client<State>["threads"]>();
+    expectTypeOf(createThreadsClient({ apiKey: null }).threads).toEqualTypeOf<Client["threads"]>();
   });
 });

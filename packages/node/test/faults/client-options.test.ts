@@ -10,6 +10,7 @@ import {
   createClient,
   createRunsClient,
   createStoreClient,
+  createThreadsClient,
   type NodeClientConfig,
   RunwireValidationError,
 } from "../../src/index";
@@ -129,6 +130,7 @@ describe("the one-resource clients", () => {
     ["createRunsClient", createRunsClient],
     ["createAssistantsClient", createAssistantsClient],
     ["createStoreClient", createStoreClient],
+    ["createThreadsClient", createThreadsClient],
   ])("%s refuses the options createClient refuses", (_name, create) => {
     for (const [config, field] of [
       [{ apiUrl: server.url, dispatcher: {} }, "dispatcher"],
