@@ -57,12 +57,13 @@ describe("@runwire/browser exports", () => {
       "https://example.com/assistants/a1",
       "https://example.com/threads/t1",
     ]);
-    for (const create of [
+    const factories: ((config: runwire.BrowserClientConfig) => unknown)[] = [
       runwire.createRunsClient,
       runwire.createAssistantsClient,
       runwire.createStoreClient,
       runwire.createThreadsClient,
-    ]) {
+    ];
+    for (const create of factories) {
       const transport = async () => new Response(null);
       expect(() => create({ transport } as runwire.BrowserClientConfig)).toThrow(
         expect.objectContaining({ name: "RunwireValidationError", field: "transport" }),

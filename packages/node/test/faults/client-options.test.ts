@@ -126,7 +126,7 @@ describe("the one-resource clients", () => {
     }
   });
 
-  it.each([
+  it.each<[string, (config: NodeClientConfig) => unknown]>([
     ["createRunsClient", createRunsClient],
     ["createAssistantsClient", createAssistantsClient],
     ["createStoreClient", createStoreClient],
