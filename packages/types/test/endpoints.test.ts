@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   ASSISTANTS_ENDPOINTS,
   type EndpointDescriptor,
+  encodeEndpoint,
   endpointLayout,
   pathParameters,
   REQUEST_OPTION_KEYS,
@@ -83,6 +84,32 @@ describe.each(descriptors())("%s", (_name, endpoint) => {
     if (endpoint.method === "GET") expect(layout.body).toEqual([]);
     expect(endpoint.path.startsWith("/")).toBe(true);
     expect(pathParameters(endpoint.path).every((name) => /^[a-z][A-Za-z]*$/.test(name))).toBe(true);
+  });
+});
+
+describe("encodeEndpoint: values the threads endpoints compute", () => {
+  it("a nullable key sends null when given null or left to a null default; others leave null out", () => {
+    const { updateState, update } = THREADS_ENDPOINTS;
+    expect(encodeEndpoint(updateState, { threadId: "t" }).body).toEqual({ values: null });
+    expect(encodeEndpoint(updateState, { values: null, asNode: null }).body).toEqual({
+      values: null,
+    });
+    expect(encodeEndpoint(update, { metadata: null, ttl: null }).body).toEqual({ metadata: {} });
+  });
+
+  it("include joins into one query value; [] leaves it out; supersteps and ttl take wire form", () => {
+    const { get, create } = THREADS_ENDPOINTS;
+    expect(encodeEndpoint(get, { include: ["ttl", "x"] }).query).toEqual({ include: "ttl,x" });
+    expect(encodeEndpoint(get, { include: [] }).query).toEqual({});
+    const body = encodeEndpoint(create, {
+      graphId: "g",
+      ttl: 3,
+      supersteps: [{ updates: [{ asNode: "n", command: null }] }],
+    }).body;
+    expect(body).toEqual({
+      supersteps: [{ updates: [{ values: null, as_node: "n" }] }],
+      ttl: { ttl: 3, strategy: "delete" },
+    });
   });
 });
 

@@ -40,6 +40,14 @@ const ASSISTANTS_STORE_TEXT = [
   "expected a non-empty namespace label",
   "StorePutItemOptionsSchema",
 ];
+// Text found only in the threads definitions.
+const THREADS_TEXT = [
+  "threads.getHistory",
+  "/threads/{threadId}/state/checkpoint",
+  "ThreadsSearchOptionsSchema",
+  "ThreadStateSchema",
+  "ThreadSuperstepUpdateSchema",
+];
 // The runs options text an assistants bundle must not hold. ("config is sent to the server as it
 // is" is left out: assistants.create and update check `config` with the same schema.)
 const RUNS_ONLY_OPTIONS_TEXT = RUNS_OPTIONS_TEXT.filter(
@@ -96,7 +104,7 @@ describe("tree-shaking the built @runwire/types with esbuild", () => {
       import { RUNS_ENDPOINTS, encodeEndpoint } from ${JSON.stringify(DIST)};
       export const query = encodeEndpoint(RUNS_ENDPOINTS.list, { threadId: "t1", limit: 5 }).query;
     `);
-    for (const text of ASSISTANTS_STORE_TEXT) {
+    for (const text of [...ASSISTANTS_STORE_TEXT, ...THREADS_TEXT]) {
       expect(code, `the bundle holds "${text}"`).not.toContain(text);
     }
     // The probe is real: the runs endpoints and their options are there, and they work.
@@ -112,7 +120,12 @@ describe("tree-shaking the built @runwire/types with esbuild", () => {
       import { ASSISTANTS_ENDPOINTS, encodeEndpoint } from ${JSON.stringify(DIST)};
       export const body = encodeEndpoint(ASSISTANTS_ENDPOINTS.search, { graphId: "agent" }).body;
     `);
-    for (const text of [...RUNS_ONLY_OPTIONS_TEXT, "StreamPartV2Schema", "RUNS_ENDPOINTS"]) {
+    for (const text of [
+      ...RUNS_ONLY_OPTIONS_TEXT,
+      ...THREADS_TEXT,
+      "StreamPartV2Schema",
+      "RUNS_ENDPOINTS",
+    ]) {
       expect(code, `the bundle holds "${text}"`).not.toContain(text);
     }
     for (const text of ASSISTANTS_STORE_TEXT.filter((t) => /store|namespace/i.test(t))) {
@@ -123,5 +136,22 @@ describe("tree-shaking the built @runwire/types with esbuild", () => {
       `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
     );
     expect(loaded.body).toEqual({ limit: 10, offset: 0, graph_id: "agent" });
+  });
+
+  it("an entry importing THREADS_ENDPOINTS ships no runs options, assistants or store schema", async () => {
+    const code = await bundle(`
+      import { THREADS_ENDPOINTS, encodeEndpoint } from ${JSON.stringify(DIST)};
+      export const update = encodeEndpoint(THREADS_ENDPOINTS.update, { threadId: "t1", ttl: 5 });
+      export const state = encodeEndpoint(THREADS_ENDPOINTS.updateState, { threadId: "t1" });
+    `);
+    for (const text of [...RUNS_ONLY_OPTIONS_TEXT, ...ASSISTANTS_STORE_TEXT, "RUNS_ENDPOINTS"]) {
+      expect(code, `the bundle holds "${text}"`).not.toContain(text);
+    }
+    expect(code).toContain("ThreadsSearchOptionsSchema");
+    const loaded = await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+    );
+    expect(loaded.update.body).toEqual({ metadata: {}, ttl: { ttl: 5, strategy: "delete" } });
+    expect(loaded.state.body).toEqual({ values: null });
   });
 });

@@ -8,6 +8,7 @@ import {
   type Thread,
 } from "../../src/index";
 import { collect, rejectionOf, UNKNOWN_ID } from "./helpers";
+import { slowRunAfterFirstNode } from "./live-run";
 import { realClient } from "./support";
 
 // Every threads method against the real LangGraph JS server 1.5.1, its quirks (PLATFORM_SPEC §10)
@@ -17,8 +18,10 @@ import { realClient } from "./support";
 
 type HitlState = { question: string; answer: string | null };
 const client = realClient<HitlState>({ validateResponses: true });
+/** For the `slow` graph's runs, whose helper takes a client of the default state. */
+const slowClient = realClient({ validateResponses: true });
 afterAll(async () => {
-  await client.close();
+  await Promise.all([client.close(), slowClient.close()]);
 });
 
 const SUITE = randomUUID();
@@ -237,5 +240,21 @@ describe("state and history", () => {
     expect(await rejectionOf(configBefore)).toBeInstanceOf(BadRequestError);
     const updates = await client.threads.getHistory(threadId, { metadata: { source: "input" } });
     expect(updates.every((s) => s.metadata?.source === "input")).toBe(true);
+  });
+});
+
+describe("a busy thread (Q27)", () => {
+  it("while a run is in progress: status busy, updateState a ConflictError, copy allowed", async () => {
+    const thread = await slowClient.threads.create({ metadata: marked("busy") });
+    const threadId = thread.thread_id;
+    const live = await slowRunAfterFirstNode(slowClient, threadId, 400);
+    expect((await slowClient.threads.get(threadId)).status).toBe("busy");
+    const error = await rejectionOf(slowClient.threads.updateState(threadId, { values: {} }));
+    expect(error).toBeInstanceOf(ConflictError);
+    expect(error).toMatchObject({ status: 409, message: "Thread is busy" });
+    const copy = await slowClient.threads.copy(threadId);
+    expect(copy.status).toBe("idle");
+    await live.rest();
+    expect((await slowClient.threads.get(threadId)).status).toBe("idle");
   });
 });
