@@ -2,7 +2,6 @@ import * as z from "zod/mini";
 import {
   type Checkpoint,
   CheckpointSchema,
-  type Config,
   ConfigSchema,
   type Interrupt,
   InterruptSchema,
@@ -15,6 +14,20 @@ import { THREAD_STATUSES, type ThreadStatus } from "./literals";
 // may be absent; a state's `metadata` and `interrupts` too, its `checkpoint` may be null), with a
 // loose schema per record for `validateResponses` (P38): identity keys required, the other known
 // keys checked when present, every key kept. `Values` is the graph's state.
+
+/**
+ * A thread's `config` as the server sends it back: the keys of `Config`, with its lists as
+ * mutable as any parsed JSON (so it fits where the official SDK's `Config` is expected).
+ */
+export interface ThreadConfig {
+  /** Tags of the thread's runs. */
+  tags?: string[];
+  /** Maximum number of graph steps. */
+  recursion_limit?: number;
+  /** Runtime values; after a run, 1.5.1 also keeps request headers (`user-agent`) here. */
+  configurable?: JsonObject;
+  [key: string]: unknown;
+}
 
 /** The default state type: a JSON object. */
 export type ThreadValues = Record<string, unknown>;
@@ -37,7 +50,7 @@ export interface Thread<Values = ThreadValues> {
    * The thread's config. After a run, 1.5.1 copies request headers (`user-agent`) into
    * `configurable`: do not snapshot it.
    */
-  config?: Config;
+  config?: ThreadConfig;
   /** The latest state; absent until the thread has state. Read `getState` for the fresh one. */
   values?: Values;
   /** Pending interrupts by task id; absent until the first run ends. */
