@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 // sources: a type inferred from a zod schema loses its TSDoc in the build. This test asks the
 // TypeScript language service (what editors run) about a consumer file that imports the BUILT
 // `@runwire/node` (packages/node/dist, made by turbo's `build`, which `test` depends on), and
-// checks the hover text is the TSDoc written in packages/types/src (runs, assistants and store
-// options), that a method shows its own TSDoc and `@example` from packages/core/src, and that
+// checks the hover text is the TSDoc written in packages/types/src (runs, assistants, threads and
+// store options), that a method shows its own TSDoc and `@example` from packages/core/src, and that
 // `checkpointDuring` is reported deprecated (the suggestion editors draw as a strikethrough).
 
 const packageDir = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,6 +28,7 @@ payload.checkpointDuring;
 client.assistants.search({ includePagination: true });
 client.assistants.search({ graphId: "agent" });
 client.store.getItem(["users", "u1"], "prefs", { refreshTtl: true });
+client.threads.update("t", { returnMinimal: true });
 `;
 
 const variants = [
@@ -166,6 +167,7 @@ describe.each(variants)("editor hover over the built @runwire/node: $name", (var
       file: "assistants/options.ts",
     },
     { option: "refreshTtl", owner: "StoreGetItemOptions", file: "store/options.ts" },
+    { option: "returnMinimal", owner: "ThreadsUpdateOptions", file: "threads/options.ts" },
   ])("hovering $option shows its TSDoc from $owner", ({ option, owner, file }) => {
     const info = service.getQuickInfoAtPosition(variant.file, at(option));
     // `(property) streamResumable?: …`, `(property) RunsWaitOptions.raiseError?: …`, or, where
