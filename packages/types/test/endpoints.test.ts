@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ASSISTANTS_ENDPOINTS,
+  CRONS_ENDPOINTS,
   type EndpointDescriptor,
   endpointLayout,
   pathParameters,
@@ -20,6 +21,7 @@ import {
 const RESOURCES: Record<string, Record<string, unknown>> = {
   runs: RUNS_ENDPOINTS,
   assistants: ASSISTANTS_ENDPOINTS,
+  crons: CRONS_ENDPOINTS,
   store: STORE_ENDPOINTS,
 };
 
