@@ -1,15 +1,16 @@
 import { AssistantsClient } from "./assistants/assistants-client";
 import { ClientBase, httpOf } from "./client-base";
 import type { ClientConfig } from "./config";
+import { CronsClient } from "./crons/crons-client";
 import { RunsClient } from "./runs/runs-client";
 import { StoreClient } from "./store/store-client";
 import type { DefaultValues } from "./stream/part-types";
 
 /**
- * A LangGraph API client with every resource: `runs`, `assistants` and `store`. The runtime
- * packages (`@runwire/node`, `@runwire/browser`, `@runwire/edge`) give it their transport. An app
- * that uses one resource ships less with `createRunsClient`, `createAssistantsClient` or
- * `createStoreClient`.
+ * A LangGraph API client with every resource: `runs`, `assistants`, `crons` and `store`. The
+ * runtime packages (`@runwire/node`, `@runwire/browser`, `@runwire/edge`) give it their transport.
+ * An app that uses one resource ships less with `createRunsClient`, `createAssistantsClient`,
+ * `createCronsClient` or `createStoreClient`.
  *
  * @typeParam State - the graph's state, as `values` parts and `wait` return it
  * @example
@@ -25,6 +26,8 @@ export class Client<
   readonly runs: RunsClient<State, Update, Custom>;
   /** Get, create, update, delete, search and count assistants, their versions and graphs. */
   readonly assistants: AssistantsClient;
+  /** Schedule runs (on a thread or stateless), update, delete, search and count the schedules. */
+  readonly crons: CronsClient;
   /** Put, get, delete and search items of the key-value store, and list its namespaces. */
   readonly store: StoreClient;
 
@@ -33,6 +36,7 @@ export class Client<
     const http = httpOf(this);
     this.runs = new RunsClient(http);
     this.assistants = new AssistantsClient(http);
+    this.crons = new CronsClient(http);
     this.store = new StoreClient(http);
   }
 }

@@ -41,9 +41,7 @@ const nonEmptyString = () => z.string().check(z.minLength(1));
  * When a cron stops: an ISO-8601 timestamp as text (sent as given, not empty), or a `Date` (sent
  * as its `toISOString()`; an invalid `Date` is refused).
  */
-export const CronEndTimeSchema = /*#__PURE__*/ define(() =>
-  z.union([nonEmptyString(), z.date()]),
-);
+export const CronEndTimeSchema = /*#__PURE__*/ define(() => z.union([nonEmptyString(), z.date()]));
 
 /** What a cron's runs are: the options both create methods share with `update`. */
 const cronRunShape = /*#__PURE__*/ define(() => ({
