@@ -9,6 +9,7 @@ const OWN = [
   "Client",
   "createAssistantsClient",
   "createClient",
+  "createCronsClient",
   "createRunsClient",
   "createStoreClient",
 ];
@@ -45,13 +46,18 @@ describe("@runwire/edge exports", () => {
     expect(await store.store.getItem(["users"], "prefs")).toMatchObject({ key: "prefs" });
     expect(Object.keys(runwire.createRunsClient(config))).toEqual(["runs"]);
     await runwire.createAssistantsClient(config).assistants.get("a1");
+    const crons = runwire.createCronsClient(config);
+    expect(Object.keys(crons)).toEqual(["crons"]);
+    await crons.crons.delete("c1");
     expect(sent).toEqual([
       "https://example.com/store/items?namespace=users&key=prefs",
       "https://example.com/assistants/a1",
+      "https://example.com/runs/crons/c1",
     ]);
     for (const create of [
       runwire.createRunsClient,
       runwire.createAssistantsClient,
+      runwire.createCronsClient,
       runwire.createStoreClient,
     ]) {
       const transport = async () => new Response(null);

@@ -1,6 +1,6 @@
 // An app that uses one resource ships that resource, not the others: `createRunsClient`,
-// `createAssistantsClient` and `createStoreClient` each live in a file that imports only their
-// resource, and `ClientBase` alone carries the static block (a side effect to a bundler, which
+// `createAssistantsClient`, `createCronsClient` and `createStoreClient` each live in a file that
+// imports only their resource, and `ClientBase` alone carries the static block (a side effect to a bundler, which
 // keeps the class it is on). Checked twice with esbuild, the bundler the bench measures with:
 // - from the BUILT packages (dist/, one file per package, so only statement-level tree-shaking
 //   applies, as in an app): the bundle's text holds no other resource's classes or endpoints;
@@ -17,10 +17,11 @@ const HERE = fileURLToPath(new URL(".", import.meta.url));
 // The metafile names inputs relative to this: `core/src/client.ts`, `edge/src/config.ts`.
 const PACKAGES = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What each client's entry does with it: a runs stream, an assistants read, a store read. */
+/** What each client's entry does with it: a runs stream, an assistants read, a cron, a store read. */
 const USES = {
   createRunsClient: `for await (const part of client.runs.stream(null, "agent", { input: {} })) void part;`,
   createAssistantsClient: `await client.assistants.get("agent");`,
+  createCronsClient: `await client.crons.create("agent", { schedule: "0 9 * * *", streamMode: "values" });`,
   createStoreClient: `await client.store.getItem(["users"], "prefs");`,
 } as const;
 type OneResourceFactory = keyof typeof USES;
@@ -75,6 +76,9 @@ async function sourceModules(factory: OneResourceFactory): Promise<string[]> {
 const RUNS = [/\bRunsClient = class\b/, /\bRUNS_ENDPOINTS\b/, /expected at least one stream mode/];
 const ASSISTANTS = [/\bAssistantsClient = class\b/, /\bASSISTANTS_ENDPOINTS\b/];
 const STORE = [/\bStoreClient = class\b/, /\bSTORE_ENDPOINTS\b/];
+const CRONS = [/\bCronsClient = class\b/, /\bCRONS_ENDPOINTS\b/];
+// Crons' options take the runs options' stream mode check: its message is not a runs marker there.
+const RUNS_CODE = RUNS.slice(0, 2);
 // The all-resources client: core's `Client` and the edge one that extends it.
 const WHOLE_CLIENT = /\bClient\d* = class\b/;
 
@@ -82,6 +86,7 @@ const WHOLE_CLIENT = /\bClient\d* = class\b/;
 const RUNS_MODULES = ["core/src/runs/", "types/src/runs/"];
 const ASSISTANTS_MODULES = ["core/src/assistants", "types/src/assistants/"];
 const STORE_MODULES = ["core/src/store", "types/src/store/"];
+const CRONS_MODULES = ["core/src/crons", "types/src/crons/"];
 const WHOLE_CLIENT_MODULES = ["core/src/client.ts", "edge/src/client.ts"];
 
 const CASES: readonly {
@@ -96,37 +101,64 @@ const CASES: readonly {
     factory: "createRunsClient",
     member: "runs",
     own: RUNS,
-    others: [...ASSISTANTS, ...STORE],
+    others: [...ASSISTANTS, ...CRONS, ...STORE],
     ownModules: [
       "core/src/runs-only-client.ts",
       "core/src/runs/runs-client.ts",
       "types/src/runs/endpoints.ts",
     ],
-    otherModules: [...ASSISTANTS_MODULES, ...STORE_MODULES],
+    otherModules: [...ASSISTANTS_MODULES, ...CRONS_MODULES, ...STORE_MODULES],
   },
   {
     factory: "createAssistantsClient",
     member: "assistants",
     own: ASSISTANTS,
-    others: [...RUNS, ...STORE],
+    others: [...RUNS, ...CRONS, ...STORE],
     ownModules: [
       "core/src/assistants-only-client.ts",
       "core/src/assistants/assistants-client.ts",
       "types/src/assistants/endpoints.ts",
     ],
-    otherModules: [...RUNS_MODULES, ...STORE_MODULES, "core/src/runs-only-client.ts"],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...CRONS_MODULES,
+      ...STORE_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
+  },
+  {
+    factory: "createCronsClient",
+    member: "crons",
+    own: CRONS,
+    others: [...RUNS_CODE, ...ASSISTANTS, ...STORE],
+    ownModules: [
+      "core/src/crons-only-client.ts",
+      "core/src/crons/crons-client.ts",
+      "types/src/crons/endpoints.ts",
+    ],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...ASSISTANTS_MODULES,
+      ...STORE_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
   },
   {
     factory: "createStoreClient",
     member: "store",
     own: STORE,
-    others: [...RUNS, ...ASSISTANTS],
+    others: [...RUNS, ...ASSISTANTS, ...CRONS],
     ownModules: [
       "core/src/store-only-client.ts",
       "core/src/store/store-client.ts",
       "types/src/store/endpoints.ts",
     ],
-    otherModules: [...RUNS_MODULES, ...ASSISTANTS_MODULES, "core/src/runs-only-client.ts"],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...ASSISTANTS_MODULES,
+      ...CRONS_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
   },
 ];
 
@@ -166,7 +198,7 @@ describe("a bundle of one resource's client holds no other resource", () => {
       false,
     );
     const code = result.outputFiles[0]?.text ?? "";
-    for (const marker of [...RUNS, ...ASSISTANTS, ...STORE, WHOLE_CLIENT]) {
+    for (const marker of [...RUNS, ...ASSISTANTS, ...CRONS, ...STORE, WHOLE_CLIENT]) {
       expect(code).toMatch(marker);
     }
   });

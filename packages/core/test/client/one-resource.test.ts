@@ -1,7 +1,7 @@
-// The one-resource clients (`createRunsClient`, `createAssistantsClient`, `createStoreClient`) over
-// the in-memory transport: each has its resource and no other, sends exactly what `createClient`'s
-// would, and closes like it (`close()`, `await using`). What their bundles hold is checked in
-// packages/edge/test/one-resource-bundles.test.ts.
+// The one-resource clients (`createRunsClient`, `createAssistantsClient`, `createCronsClient`,
+// `createStoreClient`) over the in-memory transport: each has its resource and no other, sends
+// exactly what `createClient`'s would, and closes like it (`close()`, `await using`). What their
+// bundles hold is checked in packages/edge/test/one-resource-bundles.test.ts.
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Client,
@@ -10,6 +10,7 @@ import {
   type ClientConfig,
   createAssistantsClient,
   createClient,
+  createCronsClient,
   createRunsClient,
   createStoreClient,
   RunwireValidationError,
@@ -19,7 +20,7 @@ import { rejection } from "../support/client";
 import { json, memoryTransport } from "../support/memory-transport";
 
 const API = "https://example.com/api";
-const RESOURCES = ["runs", "assistants", "store"] as const;
+const RESOURCES = ["runs", "assistants", "crons", "store"] as const;
 type Resource = (typeof RESOURCES)[number];
 
 /** Options for a client on the in-memory transport, answering every request with `answer`. */
@@ -128,6 +129,14 @@ describe("the one-resource clients", () => {
     (client) => client.assistants.get("a1"),
     { assistant_id: "a1", graph_id: "agent" },
     { method: "GET", url: `${API}/assistants/a1` },
+  );
+  describeOneResource(
+    "createCronsClient",
+    "crons",
+    createCronsClient,
+    (client) => client.crons.delete("c1"),
+    { ignored: true },
+    { method: "DELETE", url: `${API}/runs/crons/c1` },
   );
   describeOneResource(
     "createStoreClient",

@@ -138,14 +138,17 @@ describe("createForThread (42, 43, 44, 49)", () => {
     expect(requests).toHaveLength(0);
   });
 
-  it.each([[""], ["."], [".."], [null]])("refuses the thread id %j before sending (P6)", async (id) => {
-    const { client, requests } = setup(() => json(CRON));
-    await refused(
-      () => client.crons.createForThread(id as string, "a1", { schedule: "x" }),
-      "threadId",
-    );
-    expect(requests).toHaveLength(0);
-  });
+  it.each([[""], ["."], [".."], [null]])(
+    "refuses the thread id %j before sending (P6)",
+    async (id) => {
+      const { client, requests } = setup(() => json(CRON));
+      await refused(
+        () => client.crons.createForThread(id as string, "a1", { schedule: "x" }),
+        "threadId",
+      );
+      expect(requests).toHaveLength(0);
+    },
+  );
 
   it("encodes the thread id once as one segment", async () => {
     const { client, requests } = setup(() => json(CRON));

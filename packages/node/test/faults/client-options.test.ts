@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   createAssistantsClient,
   createClient,
+  createCronsClient,
   createRunsClient,
   createStoreClient,
   type NodeClientConfig,
@@ -128,6 +129,7 @@ describe("the one-resource clients", () => {
   it.each([
     ["createRunsClient", createRunsClient],
     ["createAssistantsClient", createAssistantsClient],
+    ["createCronsClient", createCronsClient],
     ["createStoreClient", createStoreClient],
   ])("%s refuses the options createClient refuses", (_name, create) => {
     for (const [config, field] of [
