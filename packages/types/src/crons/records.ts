@@ -14,16 +14,16 @@ export interface Cron {
   cron_id: string;
   /** The assistant (or graph) each run of the cron uses. */
   assistant_id: string;
-  /** The thread each run goes to; `null` (or absent) for a stateless cron. */
-  thread_id?: string | null;
+  /** The thread each run goes to; `null` for a stateless cron. */
+  thread_id: string | null;
   /** What happens to a stateless cron's thread after each run: `delete` or `keep`. */
-  on_run_completed?: OnCompletionBehavior | (string & {}) | null;
+  on_run_completed?: OnCompletionBehavior | null;
   /** ISO-8601 timestamp, left unparsed: when the cron stops; `null` for never. */
   end_time: string | null;
   /** The cron expression. */
   schedule: string;
   /** IANA time zone the schedule is read in; `null` for UTC. */
-  timezone?: string | null;
+  timezone: string | null;
   /** ISO-8601 timestamp, left unparsed: when the cron was made. */
   created_at: string;
   /** ISO-8601 timestamp, left unparsed: when the cron last changed. */
