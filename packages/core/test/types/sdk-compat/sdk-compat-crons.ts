@@ -107,3 +107,6 @@ expectTypeOf<Cron>().not.toExtend<SdkCron>();
 // The methods whose options the SDK types exactly as a cron takes them fit the SDK's signature.
 expectTypeOf(client.crons.delete).toExtend<SdkCrons["delete"]>();
 expectTypeOf(client.crons.count).toExtend<SdkCrons["count"]>();
+
+// Every method of the SDK's crons client, and no other public member (a gap is a compile error).
+expectTypeOf<keyof typeof client.crons>().toEqualTypeOf<keyof SdkCrons>();
