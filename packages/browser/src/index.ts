@@ -1,5 +1,6 @@
 /**
- * `@runwire/browser`: the LangGraph API client (runs, assistants, threads, store) for browsers, on ky. One import gives the client,
+ * `@runwire/browser`: the LangGraph API client (runs, assistants, threads, crons, store) for browsers, on ky. One import gives the client,
+ * `@runwire/browser`: the LangGraph API client (runs, assistants, threads, crons, store) for browsers, on ky. One import gives the client,
  * every error class, `RunStream` and every type; the schemas, literals and wire mappings are
  * imported from `@runwire/types`.
  *
@@ -16,6 +17,7 @@ export * from "@runwire/core";
 export { createAssistantsClient } from "./assistants-only-client";
 export { Client, createClient } from "./client";
 export type { BrowserClientConfig } from "./config";
+export { createCronsClient } from "./crons-only-client";
 export { createRunsClient } from "./runs-only-client";
 export { createStoreClient } from "./store-only-client";
 export { createThreadsClient } from "./threads-only-client";

@@ -10,6 +10,7 @@ const OWN = [
   "Client",
   "createAssistantsClient",
   "createClient",
+  "createCronsClient",
   "createRunsClient",
   "createStoreClient",
   "createThreadsClient",
@@ -56,10 +57,18 @@ describe("@runwire/browser exports", () => {
       "https://example.com/store/items?namespace=users&key=prefs",
       "https://example.com/assistants/a1",
       "https://example.com/threads/t1",
+    const crons = runwire.createCronsClient(config);
+    expect(Object.keys(crons)).toEqual(["crons"]);
+    await crons.crons.delete("c1");
+    expect(sent).toEqual([
+      "https://example.com/store/items?namespace=users&key=prefs",
+      "https://example.com/assistants/a1",
+      "https://example.com/runs/crons/c1",
     ]);
     const factories: ((config: runwire.BrowserClientConfig) => unknown)[] = [
       runwire.createRunsClient,
       runwire.createAssistantsClient,
+      runwire.createCronsClient,
       runwire.createStoreClient,
       runwire.createThreadsClient,
     ];

@@ -26,7 +26,8 @@ export function httpOf(client: ClientBase): HttpClient {
 
 /**
  * What every runwire client has: `close()` and `await using`. `Client` adds every resource; the
- * clients of `createRunsClient`, `createAssistantsClient` and `createStoreClient` add one.
+ * clients of `createRunsClient`, `createAssistantsClient`, `createCronsClient` and
+ * `createStoreClient` add one.
  *
  * @example
  * const client: ClientBase = createRunsClient({ apiUrl: "http://127.0.0.1:2024" });

@@ -1,16 +1,17 @@
 import { AssistantsClient } from "./assistants/assistants-client";
 import { ClientBase, httpOf } from "./client-base";
 import type { ClientConfig } from "./config";
+import { CronsClient } from "./crons/crons-client";
 import { RunsClient } from "./runs/runs-client";
 import { StoreClient } from "./store/store-client";
 import type { DefaultValues } from "./stream/part-types";
 import { ThreadsClient } from "./threads/threads-client";
 
 /**
- * A LangGraph API client with every resource: `runs`, `assistants`, `threads` and `store`. The runtime
- * packages (`@runwire/node`, `@runwire/browser`, `@runwire/edge`) give it their transport. An app
- * that uses one resource ships less with `createRunsClient`, `createAssistantsClient`,
- * `createThreadsClient` or `createStoreClient`.
+ * A LangGraph API client with every resource: `runs`, `assistants`, `threads`, `crons` and
+ * `store`. The runtime packages (`@runwire/node`, `@runwire/browser`, `@runwire/edge`) give it
+ * their transport. An app that uses one resource ships less with `createRunsClient`,
+ * `createAssistantsClient`, `createThreadsClient`, `createCronsClient` or `createStoreClient`.
  *
  * @typeParam State - the graph's state, as `values` parts and `wait` return it
  * @example
@@ -28,6 +29,8 @@ export class Client<
   readonly assistants: AssistantsClient;
   /** Create, get, update, copy, delete, search and prune threads; read and update their state. */
   readonly threads: ThreadsClient<State>;
+  /** Schedule runs (on a thread or stateless), update, delete, search and count the schedules. */
+  readonly crons: CronsClient;
   /** Put, get, delete and search items of the key-value store, and list its namespaces. */
   readonly store: StoreClient;
 
@@ -37,6 +40,7 @@ export class Client<
     this.runs = new RunsClient(http);
     this.assistants = new AssistantsClient(http);
     this.threads = new ThreadsClient(http);
+    this.crons = new CronsClient(http);
     this.store = new StoreClient(http);
   }
 }

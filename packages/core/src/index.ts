@@ -1,5 +1,6 @@
 /**
- * `@runwire/core`: the LangGraph API client (runs, assistants, threads, store) over a transport seam. Run semantics (requests,
+ * `@runwire/core`: the LangGraph API client (runs, assistants, threads, crons, store) over a transport seam. Run semantics (requests,
+ * `@runwire/core`: the LangGraph API client (runs, assistants, threads, crons, store) over a transport seam. Run semantics (requests,
  * typed errors, retries, reconnect and resume, SSE decoding, typed stream parts) live here; the
  * runtime packages only supply a `Transport`.
  *
@@ -22,6 +23,8 @@ export type {
   RequestInitLike,
   StreamResumePolicy,
 } from "./config";
+export type { CronsClient } from "./crons/crons-client";
+export { type CronsOnlyClient, createCronsClient } from "./crons-only-client";
 export {
   APIConnectionError,
   type APIConnectionErrorOptions,

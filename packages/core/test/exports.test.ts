@@ -30,6 +30,7 @@ describe("@runwire/core exports", () => {
       "UnprocessableEntityError",
       "createAssistantsClient",
       "createClient",
+      "createCronsClient",
       "createRunsClient",
       "createStoreClient",
       "createThreadsClient",

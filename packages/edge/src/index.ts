@@ -1,5 +1,6 @@
 /**
- * `@runwire/edge`: the LangGraph API client (runs, assistants, threads, store) for edge runtimes (Cloudflare Workers, Vercel Edge,
+ * `@runwire/edge`: the LangGraph API client (runs, assistants, threads, crons, store) for edge runtimes (Cloudflare Workers, Vercel Edge,
+ * `@runwire/edge`: the LangGraph API client (runs, assistants, threads, crons, store) for edge runtimes (Cloudflare Workers, Vercel Edge,
  * Deno, Bun), on the platform `fetch` alone: no Node built-in, no polyfill. One import gives the
  * client, every error class, `RunStream` and every type; the schemas, literals and wire mappings
  * are imported from `@runwire/types`.
@@ -17,6 +18,7 @@ export * from "@runwire/core";
 export { createAssistantsClient } from "./assistants-only-client";
 export { Client, createClient } from "./client";
 export type { EdgeClientConfig, EdgeFetch } from "./config";
+export { createCronsClient } from "./crons-only-client";
 export { createRunsClient } from "./runs-only-client";
 export { createStoreClient } from "./store-only-client";
 export { createThreadsClient } from "./threads-only-client";

@@ -1,5 +1,5 @@
 // An app that uses one resource ships that resource, not the others: `createRunsClient`,
-// `createAssistantsClient`, `createThreadsClient` and `createStoreClient` each live in a file that
+// `createAssistantsClient`, `createThreadsClient`, `createCronsClient` and `createStoreClient` each live in a file that
 // imports only their resource, and `ClientBase` alone carries the static block (a side effect to a bundler, which
 // keeps the class it is on). Checked twice with esbuild, the bundler the bench measures with:
 // - from the BUILT packages (dist/, one file per package, so only statement-level tree-shaking
@@ -17,10 +17,11 @@ const HERE = fileURLToPath(new URL(".", import.meta.url));
 // The metafile names inputs relative to this: `core/src/client.ts`, `edge/src/config.ts`.
 const PACKAGES = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What each client's entry does with it: a runs stream, an assistants, store or threads read. */
+/** What each client's entry does with it: a runs stream, an assistants read, a cron, a store or threads read. */
 const USES = {
   createRunsClient: `for await (const part of client.runs.stream(null, "agent", { input: {} })) void part;`,
   createAssistantsClient: `await client.assistants.get("agent");`,
+  createCronsClient: `await client.crons.create("agent", { schedule: "0 9 * * *", streamMode: "values" });`,
   createStoreClient: `await client.store.getItem(["users"], "prefs");`,
   createThreadsClient: `await client.threads.get("t1");`,
 } as const;
@@ -76,7 +77,10 @@ async function sourceModules(factory: OneResourceFactory): Promise<string[]> {
 const RUNS = [/\bRunsClient = class\b/, /\bRUNS_ENDPOINTS\b/, /expected at least one stream mode/];
 const ASSISTANTS = [/\bAssistantsClient = class\b/, /\bASSISTANTS_ENDPOINTS\b/];
 const STORE = [/\bStoreClient = class\b/, /\bSTORE_ENDPOINTS\b/];
+const CRONS = [/\bCronsClient = class\b/, /\bCRONS_ENDPOINTS\b/];
 const THREADS = [/\bThreadsClient = class\b/, /\bTHREADS_ENDPOINTS\b/];
+// Crons' options take the runs options' stream mode check: its message is not a runs marker there.
+const RUNS_CODE = RUNS.slice(0, 2);
 // The all-resources client: core's `Client` and the edge one that extends it.
 const WHOLE_CLIENT = /\bClient\d* = class\b/;
 
@@ -84,6 +88,7 @@ const WHOLE_CLIENT = /\bClient\d* = class\b/;
 const RUNS_MODULES = ["core/src/runs/", "types/src/runs/"];
 const ASSISTANTS_MODULES = ["core/src/assistants", "types/src/assistants/"];
 const STORE_MODULES = ["core/src/store", "types/src/store/"];
+const CRONS_MODULES = ["core/src/crons", "types/src/crons/"];
 const THREADS_MODULES = ["core/src/threads", "types/src/threads/"];
 const WHOLE_CLIENT_MODULES = ["core/src/client.ts", "edge/src/client.ts"];
 
@@ -99,19 +104,19 @@ const CASES: readonly {
     factory: "createRunsClient",
     member: "runs",
     own: RUNS,
-    others: [...ASSISTANTS, ...STORE, ...THREADS],
+    others: [...ASSISTANTS, ...CRONS, ...STORE, ...THREADS],
     ownModules: [
       "core/src/runs-only-client.ts",
       "core/src/runs/runs-client.ts",
       "types/src/runs/endpoints.ts",
     ],
-    otherModules: [...ASSISTANTS_MODULES, ...STORE_MODULES, ...THREADS_MODULES],
+    otherModules: [...ASSISTANTS_MODULES, ...CRONS_MODULES, ...STORE_MODULES, ...THREADS_MODULES],
   },
   {
     factory: "createAssistantsClient",
     member: "assistants",
     own: ASSISTANTS,
-    others: [...RUNS, ...STORE, ...THREADS],
+    others: [...RUNS, ...CRONS, ...STORE, ...THREADS],
     ownModules: [
       "core/src/assistants-only-client.ts",
       "core/src/assistants/assistants-client.ts",
@@ -119,6 +124,25 @@ const CASES: readonly {
     ],
     otherModules: [
       ...RUNS_MODULES,
+      ...CRONS_MODULES,
+      ...STORE_MODULES,
+      ...THREADS_MODULES,
+      "core/src/runs-only-client.ts",
+    ],
+  },
+  {
+    factory: "createCronsClient",
+    member: "crons",
+    own: CRONS,
+    others: [...RUNS_CODE, ...ASSISTANTS, ...STORE, ...THREADS],
+    ownModules: [
+      "core/src/crons-only-client.ts",
+      "core/src/crons/crons-client.ts",
+      "types/src/crons/endpoints.ts",
+    ],
+    otherModules: [
+      ...RUNS_MODULES,
+      ...ASSISTANTS_MODULES,
       ...STORE_MODULES,
       ...THREADS_MODULES,
       "core/src/runs-only-client.ts",
@@ -128,7 +152,7 @@ const CASES: readonly {
     factory: "createStoreClient",
     member: "store",
     own: STORE,
-    others: [...RUNS, ...ASSISTANTS, ...THREADS],
+    others: [...RUNS, ...ASSISTANTS, ...CRONS, ...THREADS],
     ownModules: [
       "core/src/store-only-client.ts",
       "core/src/store/store-client.ts",
@@ -137,6 +161,7 @@ const CASES: readonly {
     otherModules: [
       ...RUNS_MODULES,
       ...ASSISTANTS_MODULES,
+      ...CRONS_MODULES,
       ...THREADS_MODULES,
       "core/src/runs-only-client.ts",
     ],
@@ -145,7 +170,7 @@ const CASES: readonly {
     factory: "createThreadsClient",
     member: "threads",
     own: THREADS,
-    others: [...RUNS, ...ASSISTANTS, ...STORE],
+    others: [...RUNS_CODE, ...ASSISTANTS, ...CRONS, ...STORE],
     ownModules: [
       "core/src/threads-only-client.ts",
       "core/src/threads/threads-client.ts",
@@ -154,6 +179,7 @@ const CASES: readonly {
     otherModules: [
       ...RUNS_MODULES,
       ...ASSISTANTS_MODULES,
+      ...CRONS_MODULES,
       ...STORE_MODULES,
       "core/src/runs-only-client.ts",
     ],
@@ -196,7 +222,7 @@ describe("a bundle of one resource's client holds no other resource", () => {
       false,
     );
     const code = result.outputFiles[0]?.text ?? "";
-    for (const marker of [...RUNS, ...ASSISTANTS, ...STORE, WHOLE_CLIENT]) {
+    for (const marker of [...RUNS, ...ASSISTANTS, ...CRONS, ...STORE, WHOLE_CLIENT]) {
       expect(code).toMatch(marker);
     }
   });

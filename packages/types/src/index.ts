@@ -1,5 +1,6 @@
 /**
  * `@runwire/types`: every literal and payload of the LangGraph runs, assistants, threads and store APIs as
+ * `@runwire/types`: every literal and payload of the LangGraph runs, assistants, crons and store APIs as
  * zod schemas with inferred types, the camelCase options of each method, and the one mapping from
  * the runs options to the snake_case wire. No I/O.
  *
@@ -16,6 +17,10 @@ export * from "./assistants/literals";
 export * from "./assistants/options";
 export * from "./assistants/records";
 export * from "./check-options";
+export * from "./crons/endpoints";
+export * from "./crons/literals";
+export * from "./crons/options";
+export * from "./crons/records";
 export * from "./endpoint/encode";
 export * from "./endpoint/endpoint";
 export * from "./endpoint/wire-key";

@@ -58,7 +58,10 @@ import { define, defineWith, type JsonObject, JsonObjectSchema, list } from "./s
 
 const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullable(schema));
 
-const NodeSelectionSchema = /*#__PURE__*/ define(() => z.union([AllSchema, list(z.string())]));
+/** Nodes to pause at: `"*"` for every node, or a list of node names. */
+export const NodeSelectionSchema = /*#__PURE__*/ define(() =>
+  z.union([AllSchema, list(z.string())]),
+);
 
 /** One stream mode or several; an empty list is refused (it would stream nothing useful). */
 export const StreamModeInputSchema = /*#__PURE__*/ z.union([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   ASSISTANTS_ENDPOINTS,
+  CRONS_ENDPOINTS,
   type EndpointDescriptor,
   encodeEndpoint,
   endpointLayout,
@@ -23,6 +24,7 @@ const RESOURCES: Record<string, Record<string, unknown>> = {
   runs: RUNS_ENDPOINTS,
   assistants: ASSISTANTS_ENDPOINTS,
   threads: THREADS_ENDPOINTS,
+  crons: CRONS_ENDPOINTS,
   store: STORE_ENDPOINTS,
 };
 

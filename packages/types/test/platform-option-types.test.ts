@@ -24,6 +24,17 @@ import type {
   AssistantsUpdateOptions,
   AssistantsUpdateOptionsSchema,
   AssistantVersionNumberSchema,
+  CronEndTimeSchema,
+  CronsCountOptions,
+  CronsCountOptionsSchema,
+  CronsCreateOptions,
+  CronsCreateOptionsSchema,
+  CronsDeleteOptions,
+  CronsDeleteOptionsSchema,
+  CronsSearchOptions,
+  CronsSearchOptionsSchema,
+  CronsUpdateOptions,
+  CronsUpdateOptionsSchema,
   StoreDeleteItemOptions,
   StoreDeleteItemOptionsSchema,
   StoreGetItemOptions,
@@ -336,5 +347,34 @@ describe("each threads options interface is exactly what its schema accepts and 
   it("ThreadTtl", () => {
     expectTypeOf<z.input<typeof ThreadTtlSchema>>().toEqualTypeOf<ThreadTtl>();
     expectTypeOf<z.output<typeof ThreadTtlSchema>>().toEqualTypeOf<ThreadTtl>();
+describe("each crons options interface is exactly what its schema accepts and returns", () => {
+  it("CronsCreateOptions", () => {
+    expectTypeOf<z.input<typeof CronsCreateOptionsSchema>>().toEqualTypeOf<CronsCreateOptions>();
+    expectTypeOf<z.output<typeof CronsCreateOptionsSchema>>().toEqualTypeOf<CronsCreateOptions>();
+  });
+
+  it("CronsUpdateOptions", () => {
+    expectTypeOf<z.input<typeof CronsUpdateOptionsSchema>>().toEqualTypeOf<CronsUpdateOptions>();
+    expectTypeOf<z.output<typeof CronsUpdateOptionsSchema>>().toEqualTypeOf<CronsUpdateOptions>();
+  });
+
+  it("CronsDeleteOptions", () => {
+    expectTypeOf<z.input<typeof CronsDeleteOptionsSchema>>().toEqualTypeOf<CronsDeleteOptions>();
+    expectTypeOf<z.output<typeof CronsDeleteOptionsSchema>>().toEqualTypeOf<CronsDeleteOptions>();
+  });
+
+  it("CronsSearchOptions", () => {
+    expectTypeOf<z.input<typeof CronsSearchOptionsSchema>>().toEqualTypeOf<CronsSearchOptions>();
+    expectTypeOf<z.output<typeof CronsSearchOptionsSchema>>().toEqualTypeOf<CronsSearchOptions>();
+  });
+
+  it("CronsCountOptions", () => {
+    expectTypeOf<z.input<typeof CronsCountOptionsSchema>>().toEqualTypeOf<CronsCountOptions>();
+    expectTypeOf<z.output<typeof CronsCountOptionsSchema>>().toEqualTypeOf<CronsCountOptions>();
+  });
+
+  it("a cron's end time: text or a Date", () => {
+    expectTypeOf<z.input<typeof CronEndTimeSchema>>().toEqualTypeOf<string | Date>();
+    expectTypeOf<z.output<typeof CronEndTimeSchema>>().toEqualTypeOf<string | Date>();
   });
 });

@@ -4,6 +4,7 @@ import {
   AssistantSchema,
   AssistantsSearchResponseSchema,
   AssistantVersionSchema,
+  CronSchema,
   GraphSchemaSchema,
   ItemSchema,
   ListNamespaceResponseSchema,
@@ -123,6 +124,41 @@ describe("graph, schemas and subgraphs", () => {
     const newer = { child: { ...child, context: { type: "object" }, config: null } };
     expect(SubgraphsSchema.parse(newer)).toEqual(newer);
     expect(SubgraphsSchema.safeParse({ child: { ...child, state: "object" } }).success).toBe(false);
+  });
+});
+
+// No server runwire is tested against implements crons: the record is the one both SDKs declare
+// (PLATFORM_SPEC §2.16).
+describe("cron records", () => {
+  const cron = {
+    cron_id: "c1",
+    assistant_id: "a1",
+    thread_id: null,
+    on_run_completed: "keep",
+    end_time: "2030-01-01T00:00:00Z",
+    schedule: "0 9 * * *",
+    timezone: "Europe/Paris",
+    created_at: "2026-12-04T17:49:05.540Z",
+    updated_at: "2026-12-04T17:49:05.540Z",
+    payload: { input: { i: 1 } },
+    user_id: null,
+    next_run_date: "2026-12-05T08:00:00Z",
+    metadata: {},
+    enabled: true,
+  };
+
+  it("parse a cron unchanged, keeping keys a newer server adds", () => {
+    expect(CronSchema.parse(cron)).toEqual(cron);
+    expect(CronSchema.parse({ ...cron, now: "x" })).toHaveProperty("now", "x");
+  });
+
+  it("require only cron_id, and still check a known key that is present (P38)", () => {
+    expect(CronSchema.safeParse({ cron_id: "c1" }).success).toBe(true);
+    expect(CronSchema.safeParse(without(cron, "cron_id")).success).toBe(false);
+    expect(CronSchema.safeParse({ ...cron, enabled: "yes" }).success).toBe(false);
+    expect(CronSchema.safeParse({ ...cron, on_run_completed: 1 }).success).toBe(false);
+    // A value a newer server adds to `on_run_completed` still parses.
+    expect(CronSchema.safeParse({ ...cron, on_run_completed: "archive" }).success).toBe(true);
   });
 });
 

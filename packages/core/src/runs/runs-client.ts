@@ -22,6 +22,7 @@ import {
 } from "@runwire/types";
 import { checkArguments, checkId, checkOptionalThreadId, checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
+import { warnIfCheckpointDuring } from "../endpoint/checkpoint-during";
 import { checkRecord, readEndpointResponse, responseFor } from "../endpoint/response";
 import { RunError } from "../errors/run-error";
 import { RunwireValidationError } from "../errors/validation-error";
@@ -93,8 +94,6 @@ export type RunsJoinStreamPayload<
   version?: Version | null | undefined;
 };
 
-const DEPRECATED_CHECKPOINT_DURING =
-  "`checkpointDuring` is deprecated and will be removed in a future version. Use `durability` instead.";
 // `#__PURE__`, and no top-level destructuring of RUNS_ENDPOINTS: either would be a side effect to a
 // bundler, which would then keep the runs endpoints and schemas in a bundle without runs.
 const TYPED_V2 = /*#__PURE__*/ new Set<string>(TYPED_STREAM_PART_V2_TYPES);
@@ -522,12 +521,6 @@ function joinPathFromContentLocation(headers: Headers): string | null {
 function throwIfRunFailed(result: unknown): void {
   const failure = RunError.fromResult(result);
   if (failure) throw failure;
-}
-
-function warnIfCheckpointDuring(options: { checkpointDuring?: boolean | null | undefined }): void {
-  if (options.checkpointDuring !== undefined && options.checkpointDuring !== null) {
-    globalThis.console?.warn(DEPRECATED_CHECKPOINT_DURING);
-  }
 }
 
 function isAbortSignal(value: unknown): value is AbortSignal {

@@ -1,8 +1,7 @@
 // The one-resource clients (`createRunsClient`, `createAssistantsClient`, `createThreadsClient`,
-// `createStoreClient`) over
-// the in-memory transport: each has its resource and no other, sends exactly what `createClient`'s
-// would, and closes like it (`close()`, `await using`). What their bundles hold is checked in
-// packages/edge/test/one-resource-bundles.test.ts.
+// `createCronsClient`, `createStoreClient`) over the in-memory transport: each has its resource and
+// no other, sends exactly what `createClient`'s would, and closes like it (`close()`, `await
+// using`). What their bundles hold is checked in packages/edge/test/one-resource-bundles.test.ts.
 import { describe, expect, expectTypeOf, it } from "vitest";
 import {
   type Client,
@@ -11,6 +10,7 @@ import {
   type ClientConfig,
   createAssistantsClient,
   createClient,
+  createCronsClient,
   createRunsClient,
   createStoreClient,
   createThreadsClient,
@@ -21,7 +21,7 @@ import { rejection } from "../support/client";
 import { json, memoryTransport } from "../support/memory-transport";
 
 const API = "https://example.com/api";
-const RESOURCES = ["runs", "assistants", "threads", "store"] as const;
+const RESOURCES = ["runs", "assistants", "threads", "crons", "store"] as const;
 type Resource = (typeof RESOURCES)[number];
 
 /** Options for a client on the in-memory transport, answering every request with `answer`. */
@@ -138,6 +138,14 @@ describe("the one-resource clients", () => {
     (client) => client.threads.get("t1"),
     { thread_id: "t1", status: "idle", metadata: {} },
     { method: "GET", url: `${API}/threads/t1` },
+  );
+  describeOneResource(
+    "createCronsClient",
+    "crons",
+    createCronsClient,
+    (client) => client.crons.delete("c1"),
+    { ignored: true },
+    { method: "DELETE", url: `${API}/runs/crons/c1` },
   );
   describeOneResource(
     "createStoreClient",

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   createAssistantsClient,
   createClient,
+  createCronsClient,
   createRunsClient,
   createStoreClient,
   createThreadsClient,
@@ -129,6 +130,7 @@ describe("the one-resource clients", () => {
   it.each<[string, (config: NodeClientConfig) => unknown]>([
     ["createRunsClient", createRunsClient],
     ["createAssistantsClient", createAssistantsClient],
+    ["createCronsClient", createCronsClient],
     ["createStoreClient", createStoreClient],
     ["createThreadsClient", createThreadsClient],
   ])("%s refuses the options createClient refuses", (_name, create) => {

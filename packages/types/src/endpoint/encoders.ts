@@ -14,3 +14,10 @@ export const trueOnly = (value: unknown): true | undefined => (value === true ? 
  */
 export const nonEmptyList = (value: unknown): unknown =>
   Array.isArray(value) && value.length === 0 ? undefined : value;
+
+/**
+ * Sends a `Date` as its ISO-8601 text (`2030-01-01T00:00:00.000Z`) and any other value as given:
+ * a timestamp a caller may give either way, such as a cron's `endTime`.
+ */
+export const isoTimestamp = (value: unknown): unknown =>
+  value instanceof Date ? value.toISOString() : value;
