@@ -16,8 +16,8 @@ import {
 } from "@runwire/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIConnectionError, NotFoundError } from "../../src/index";
+import { joinStreamOf } from "../thread-stream-join";
 import { drain, eventually, expectIdlePool, expectParts, faultClient, trail } from "./support";
-import { joinStreamOf } from "./thread-stream-join";
 
 const SHAPE = { runs: 3, eventsPerRun: 400 } as const;
 const THREAD = "t1";

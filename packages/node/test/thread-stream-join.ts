@@ -1,9 +1,9 @@
 import type { StreamPart } from "@runwire/types";
-import type { ClientBase } from "../../../core/src/client-base";
-import { httpOf } from "../../../core/src/client-base";
-import type { RunStream } from "../../../core/src/stream/run-stream";
-import { joinThreadStream } from "../../../core/src/threads/join-thread-stream";
-import type { ThreadsJoinStreamOptions } from "../../../types/src/threads/stream-options";
+import type { ClientBase } from "../../core/src/client-base";
+import { httpOf } from "../../core/src/client-base";
+import type { RunStream } from "../../core/src/stream/run-stream";
+import { joinThreadStream } from "../../core/src/threads/join-thread-stream";
+import type { ThreadsJoinStreamOptions } from "../../types/src/threads/stream-options";
 
 // `client.threads.joinStream` before it is wired: the function the threads client will call, on
 // the client's own HttpClient (its transport, resume policy and lifetime). The lead replaces these
