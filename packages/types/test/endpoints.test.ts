@@ -16,6 +16,8 @@ import {
   toOptionName,
   toWireKey,
 } from "../src";
+// Not exported from the index yet: the lead wires the thread stream in with `client.threads`.
+import { THREAD_STREAM_ENDPOINT } from "../src/threads/stream-endpoint";
 
 // Every endpoint descriptor, checked for what the call pipeline relies on: each argument and
 // option lands in exactly one place, every wire key is derived and unique, and nothing is placed
@@ -26,6 +28,7 @@ const RESOURCES: Record<string, Record<string, unknown>> = {
   threads: THREADS_ENDPOINTS,
   crons: CRONS_ENDPOINTS,
   store: STORE_ENDPOINTS,
+  threadStream: { joinStream: THREAD_STREAM_ENDPOINT },
 };
 
 function descriptors(): [string, EndpointDescriptor<unknown, unknown>][] {

@@ -1,7 +1,8 @@
 /**
  * `@runwire/fault-server`: a real local HTTP server that speaks the LangGraph runs endpoints with a
- * deterministic resumable run, misbehaves on command (cuts, stalls, error pages, redirects, huge
- * and endless streams, slow drips) and records every request; a port that never accepts; and a
+ * deterministic resumable run, and a thread's event stream of several runs that honours
+ * `Last-Event-ID`; misbehaves on command (cuts, stalls, error pages, redirects, huge and endless
+ * streams, slow drips) and records every request; a port that never accepts; and a
  * cutting proxy in front of a real server. For runwire's reliability and security suite.
  *
  * @packageDocumentation
@@ -36,3 +37,14 @@ export {
   type RunState,
   startFaultServer,
 } from "./server";
+export {
+  inThreadModes,
+  type ThreadMode,
+  type ThreadShape,
+  threadBytes,
+  threadEvent,
+  threadEventCount,
+  threadEvents,
+  threadFrames,
+  threadRunId,
+} from "./thread";

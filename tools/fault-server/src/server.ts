@@ -12,6 +12,7 @@ import type { Socket } from "node:net";
 import { performance } from "node:perf_hooks";
 import { type ByteSource, type PumpPlan, pump } from "./pump";
 import { finalState, frameText, runEvent, runEventJson } from "./run";
+import { type ThreadMode, threadFrames } from "./thread";
 
 /** Which endpoint a request reached. */
 export type Route =
@@ -26,6 +27,7 @@ export type Route =
   | "delete"
   | "batch"
   | "cancel-many"
+  | "thread-stream"
   | "unknown";
 
 /** One request, as the server saw it. */
@@ -91,7 +93,7 @@ export interface Fault extends PumpPlan {
     readonly bytes?: number;
     readonly newline?: boolean;
   };
-  /** Join stream: ignore Last-Event-ID and replay from the first event. */
+  /** Join stream, thread stream: ignore Last-Event-ID and replay from the first event. */
   readonly ignoreLastEventId?: boolean;
 }
 
@@ -114,6 +116,11 @@ export interface FaultServerOptions {
   readonly maxFaultMs?: number;
   /** Prefix of run ids (default `run`): ids are `${prefix}-${n}`. */
   readonly runIdPrefix?: string;
+  /**
+   * Runs a thread's stream (`GET /threads/{id}/stream`) carries, each of `events` events and a
+   * `run_done` (default 3; see ./thread.ts).
+   */
+  readonly threadRuns?: number;
 }
 
 export interface FaultServer {
@@ -139,6 +146,7 @@ export interface FaultServer {
   close(): Promise<void>;
 }
 
+const THREAD_MODES: readonly string[] = ["run_modes", "lifecycle", "state_update"];
 const MAX_REQUEST_BODY = 16 * 1024 * 1024;
 /** Stream frames are written in pieces of about this many characters. */
 const PIECE = 16 * 1024;
@@ -158,6 +166,7 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
   const lineEnding = options.lineEnding ?? "\n";
   const maxFaultMs = options.maxFaultMs ?? 30_000;
   const prefix = options.runIdPrefix ?? "run";
+  const threadShape = { runs: options.threadRuns ?? 3, eventsPerRun: defaultEvents };
   const requests: RecordedRequest[] = [];
   const clientErrors: string[] = [];
   const runs = new Map<string, RunState>();
@@ -372,6 +381,27 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
           },
         };
       }
+      case "thread-stream": {
+        // Every thread exists; its runs all run after the first join, so without Last-Event-ID
+        // (or with `-`, the Platform's "from the start") the stream carries the whole thread.
+        const header = req.headers["last-event-id"];
+        let from = 0;
+        if (!fault?.ignoreLastEventId && typeof header === "string" && header !== "-") {
+          from = Math.max(0, Number(header) + 1 || 0);
+        }
+        const query = new URLSearchParams(req.url?.split("?")[1] ?? "");
+        const modes = query.getAll("stream_mode");
+        const unknown = modes.find((mode) => !THREAD_MODES.includes(mode));
+        if (unknown !== undefined) {
+          return json(422, { detail: `unknown stream_mode ${JSON.stringify(unknown)}` });
+        }
+        const frames = threadFrames(threadId ?? "", threadShape, {
+          from,
+          modes: modes as ThreadMode[],
+          lineEnding,
+        });
+        return { status: 200, headers: sseHeaders({}), body: pieces(frames, fault) };
+      }
       case "get":
         return known && known.threadId === threadId ? json(200, runRecord(known)) : missing();
       case "delete":
@@ -411,10 +441,15 @@ export async function startFaultServer(options: FaultServerOptions = {}): Promis
    * a bigger frame is a piece of its own), with the fault's changes to its events; then, if asked,
    * endless comments, one piece per write.
    */
-  async function* streamSource(run: RunState, from: number, fault: Fault | undefined) {
+  function streamSource(run: RunState, from: number, fault: Fault | undefined) {
+    return pieces(frames(run, from, fault), fault);
+  }
+
+  /** `frames`, lazily, in pieces of about 16 KiB; then the fault's endless comments, if any. */
+  async function* pieces(frames: Iterable<string>, fault: Fault | undefined) {
     let batch: string[] = [];
     let batched = 0;
-    for (const frame of frames(run, from, fault)) {
+    for (const frame of frames) {
       batch.push(frame);
       batched += frame.length;
       if (batched >= PIECE) {
@@ -533,6 +568,9 @@ function parseRoute(method: string, target: string): ParsedRoute {
   const n = s.length;
   if (s.some((segment) => segment === undefined)) return { route: "unknown" };
   const [a, b, c, d, e] = s as string[];
+  if (a === "threads" && b !== undefined && c === "stream" && n === 3 && method === "GET") {
+    return { route: "thread-stream", threadId: b };
+  }
   if (a === "threads" && b !== undefined && c === "runs") {
     if (n === 3 && method === "GET") return { route: "list", threadId: b };
     if (n === 3 && method === "POST") return { route: "create", threadId: b };
