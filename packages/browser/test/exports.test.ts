@@ -53,16 +53,13 @@ describe("@runwire/browser exports", () => {
     const threads = runwire.createThreadsClient(config);
     expect(Object.keys(threads)).toEqual(["threads"]);
     await threads.threads.get("t1");
-    expect(sent).toEqual([
-      "https://example.com/store/items?namespace=users&key=prefs",
-      "https://example.com/assistants/a1",
-      "https://example.com/threads/t1",
     const crons = runwire.createCronsClient(config);
     expect(Object.keys(crons)).toEqual(["crons"]);
     await crons.crons.delete("c1");
     expect(sent).toEqual([
       "https://example.com/store/items?namespace=users&key=prefs",
       "https://example.com/assistants/a1",
+      "https://example.com/threads/t1",
       "https://example.com/runs/crons/c1",
     ]);
     const factories: ((config: runwire.BrowserClientConfig) => unknown)[] = [

@@ -347,6 +347,9 @@ describe("each threads options interface is exactly what its schema accepts and 
   it("ThreadTtl", () => {
     expectTypeOf<z.input<typeof ThreadTtlSchema>>().toEqualTypeOf<ThreadTtl>();
     expectTypeOf<z.output<typeof ThreadTtlSchema>>().toEqualTypeOf<ThreadTtl>();
+  });
+});
+
 describe("each crons options interface is exactly what its schema accepts and returns", () => {
   it("CronsCreateOptions", () => {
     expectTypeOf<z.input<typeof CronsCreateOptionsSchema>>().toEqualTypeOf<CronsCreateOptions>();
