@@ -1,5 +1,5 @@
 /**
- * `@runwire/types`: every literal and payload of the LangGraph runs, assistants, threads and store APIs as
+ * `@runwire/types`: every literal and payload of the LangGraph runs, assistants, threads, crons and store APIs as
  * `@runwire/types`: every literal and payload of the LangGraph runs, assistants, crons and store APIs as
  * zod schemas with inferred types, the camelCase options of each method, and the one mapping from
  * the runs options to the snake_case wire. No I/O.
@@ -41,4 +41,7 @@ export * from "./threads/endpoints";
 export * from "./threads/literals";
 export * from "./threads/options";
 export * from "./threads/records";
+export * from "./threads/stream-endpoint";
+export * from "./threads/stream-mode";
+export * from "./threads/stream-options";
 export * from "./wire-body";

@@ -1,8 +1,8 @@
-import type { StreamPart } from "@runwire/types";
-// Until the lead exports the thread stream from @runwire/types (wired at merge time, with the rest
-// of `client.threads`), it is read from its source file.
-import { THREAD_STREAM_ENDPOINT } from "../../../types/src/threads/stream-endpoint";
-import type { ThreadsJoinStreamOptions } from "../../../types/src/threads/stream-options";
+import {
+  type StreamPart,
+  THREAD_STREAM_ENDPOINT,
+  type ThreadsJoinStreamOptions,
+} from "@runwire/types";
 import { prepareCall } from "../endpoint/call";
 import type { HttpClient } from "../request/http-client";
 import { EVENT_READER, type EventReader, PART_READER } from "../stream/event-reader";

@@ -2,6 +2,7 @@ import {
   type CheckpointInput,
   type Config,
   type JsonObject,
+  type StreamPart,
   THREADS_ENDPOINTS,
   type Thread,
   type ThreadPruneResponse,
@@ -11,6 +12,7 @@ import {
   type ThreadsGetHistoryOptions,
   type ThreadsGetOptions,
   type ThreadsGetStateOptions,
+  type ThreadsJoinStreamOptions,
   type ThreadsPruneOptions,
   type ThreadsRequestOptions,
   type ThreadsSearchOptions,
@@ -25,6 +27,8 @@ import { readEndpointResponse, responseFor } from "../endpoint/response";
 import { RunwireValidationError } from "../errors/validation-error";
 import type { HttpClient } from "../request/http-client";
 import type { DefaultValues } from "../stream/part-types";
+import type { RunStream } from "../stream/run-stream";
+import { joinThreadStream } from "./join-thread-stream";
 
 /**
  * The threads API: create, get, update, copy, delete, search, count and prune threads, and read,
@@ -265,10 +269,21 @@ export class ThreadsClient<State = DefaultValues> {
     ) as Promise<ThreadState<State>[]>;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // joinStream (PLATFORM_SPEC §6.1, P25): added by the h/tstream branch, on the shared SSE engine
-  // with `UrlResumeStrategy`. Its method goes here.
-  // ---------------------------------------------------------------------------------------------
+  /**
+   * Streams the thread's events: the output of every run on the thread, for as long as the stream
+   * is read (the LangGraph Platform never ends it by itself). A dropped connection is resumed at
+   * the same URL with `Last-Event-ID`, under the client's `streamResume` policy; `lastEventId`
+   * starts after that event (`"-"`: from the start). The LangGraph JS server 1.5.1 has no such
+   * route: the first read rejects with a `NotFoundError` there.
+   *
+   * @example
+   * for await (const part of client.threads.joinStream(threadId, { streamMode: "run_modes" })) {
+   *   console.log(part.event, part.data);
+   * }
+   */
+  joinStream(threadId: string, options?: ThreadsJoinStreamOptions): RunStream<StreamPart> {
+    return joinThreadStream(this.http, threadId, options);
+  }
 }
 
 /**

@@ -16,7 +16,6 @@ import {
 } from "@runwire/fault-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APIConnectionError, NotFoundError } from "../../src/index";
-import { joinStreamOf } from "../thread-stream-join";
 import { drain, eventually, expectIdlePool, expectParts, faultClient, trail } from "./support";
 
 const SHAPE = { runs: 3, eventsPerRun: 400 } as const;
@@ -64,7 +63,7 @@ describe("threads.joinStream over real sockets", () => {
     const { client, agent, close } = faultClient(server.url);
     try {
       server.reset();
-      const result = await drain(joinStreamOf(client)(THREAD));
+      const result = await drain(client.threads.joinStream(THREAD));
       expect(result.error).toBeUndefined();
       expectParts(result.parts, expected);
       // The clean end of body ended the iteration: no resume, no other request.
@@ -83,7 +82,7 @@ describe("threads.joinStream over real sockets", () => {
   }, async () => {
     const random = prng(0x7e4d_0015);
     const { client, agent, close } = faultClient(server.url);
-    const join = joinStreamOf(client);
+    const join = client.threads.joinStream.bind(client.threads);
     const hows: CutHow[] = ["destroy", "reset"];
     const cuts = Array.from({ length: 120 }, () => Math.floor(random() * total));
     expect(new Set(cuts).size).toBeGreaterThanOrEqual(110);
@@ -133,7 +132,7 @@ describe("threads.joinStream over real sockets", () => {
       }
       const modes = ["lifecycle", "state_update"] as const;
       const result = await drain(
-        joinStreamOf(client)(THREAD, { streamMode: [...modes], params: { tenant: "a b" } }),
+        client.threads.joinStream(THREAD, { streamMode: [...modes], params: { tenant: "a b" } }),
       );
       expect(result.error).toBeUndefined();
       expectParts(result.parts, threadEvents(THREAD, SHAPE, { modes: [...modes] }));
@@ -157,7 +156,7 @@ describe("threads.joinStream over real sockets", () => {
 
   it("the caller's lastEventId: `-` replays from the start, an id resumes after it (also on a resume before any event)", async () => {
     const { client, close } = faultClient(server.url);
-    const join = joinStreamOf(client);
+    const join = client.threads.joinStream.bind(client.threads);
     try {
       server.reset();
       expectParts((await drain(join(THREAD, { lastEventId: "-" }))).parts, expected);
@@ -181,7 +180,7 @@ describe("threads.joinStream over real sockets", () => {
       server.reset();
       server.fault({ route: "thread-stream" }, { cutAt: Math.floor(total / 2), cutHow: "destroy" });
       server.fault({ route: "thread-stream" }, { ignoreLastEventId: true });
-      const result = await drain(joinStreamOf(client)(THREAD));
+      const result = await drain(client.threads.joinStream(THREAD));
       expect(result.error).toBeUndefined();
       expectParts(result.parts, expected);
       expect(server.requests).toHaveLength(2);
@@ -196,7 +195,7 @@ describe("threads.joinStream over real sockets", () => {
       server.reset();
       const cut = bytes.offsets[500] ?? 0;
       server.fault({ route: "thread-stream" }, { cutAt: cut, cutHow: "end" });
-      const result = await drain(joinStreamOf(client)(THREAD));
+      const result = await drain(client.threads.joinStream(THREAD));
       expect(result.error).toBeUndefined();
       expectParts(result.parts, expected.slice(0, 500));
       expect(trail(server)).toEqual([["GET", PATH, null]]);
@@ -212,7 +211,7 @@ describe("threads.joinStream over real sockets", () => {
     try {
       server.reset();
       server.fault({ route: "thread-stream" }, { cutAt: 0, cutHow: "reset", times: Infinity });
-      const result = await drain(joinStreamOf(client)(THREAD));
+      const result = await drain(client.threads.joinStream(THREAD));
       expect(result.parts).toEqual([]);
       expect(result.error).toBeInstanceOf(APIConnectionError);
       expect(server.requests).toHaveLength(3);
@@ -229,7 +228,7 @@ describe("threads.joinStream over real sockets", () => {
         { route: "thread-stream" },
         { status: 404, headers: { "content-type": "text/plain" }, body: "404 Not Found" },
       );
-      const result = await drain(joinStreamOf(client)(THREAD));
+      const result = await drain(client.threads.joinStream(THREAD));
       expect(result.parts).toEqual([]);
       expect(result.error).toBeInstanceOf(NotFoundError);
       expect(server.requests).toHaveLength(1);
@@ -240,7 +239,7 @@ describe("threads.joinStream over real sockets", () => {
 
   it("abort (the signal, or abort()) while the server stalls: the connection closes, no resume", async () => {
     const { client, agent, close } = faultClient(server.url);
-    const join = joinStreamOf(client);
+    const join = client.threads.joinStream.bind(client.threads);
     try {
       for (const how of ["signal", "abort()", "break"] as const) {
         server.reset();

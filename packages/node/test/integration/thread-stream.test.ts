@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "../../src/index";
-import { joinStreamOf } from "../thread-stream-join";
 import { recordingClient, streamRejection, UNKNOWN_ID } from "./helpers";
 import { newThread } from "./support";
 
@@ -10,7 +9,7 @@ import { newThread } from "./support";
 // exercised against the fault server (test/faults/thread-stream.test.ts).
 
 const { client, requests } = recordingClient();
-const join = joinStreamOf(client);
+const join = client.threads.joinStream.bind(client.threads);
 afterAll(async () => {
   await client.close();
 });
