@@ -27,6 +27,7 @@ const MUST_COVER = [
   "@runwire/example-proxy-service#test",
   "@runwire/example-browser#test",
   "@runwire/example-edge-worker#test",
+  "@runwire/example-node-quickstart#test",
   "@runwire/example-browser#typecheck",
   "@runwire/example-edge-worker#typecheck",
   "@runwire/example-node-quickstart#typecheck",
