@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { createClient as createCoreClient } from "@runwire/core";
-import { OfficialClient } from "@runwire/langgraph-test-server/official-sdk";
 import { afterAll, describe, expect, it } from "vitest";
-import { NotFoundError, RunwireValidationError, type Transport } from "../../src/index";
-import { createUndiciTransport } from "../../src/undici-transport";
+import { NotFoundError, RunwireValidationError } from "../../src/index";
 import { rejectionOf, UNKNOWN_ID } from "./helpers";
-import { serverUrl } from "./support";
+import { recordedClients, type Sent } from "./recorded-clients";
 
 // The same assistants calls through the official JS SDK (1.15) and through runwire against the
 // one real server. Results are compared after removing what differs by construction (each client
@@ -13,53 +10,10 @@ import { serverUrl } from "./support";
 // compared too. Where runwire differs on purpose (PLATFORM_SPEC Appendix B), the test asserts the
 // difference and says why.
 
-/** One request as a client sent it. */
-interface Sent {
-  method: string;
-  /** Path and query. */
-  target: string;
-  body: unknown;
-}
-
-const officialWire: Sent[] = [];
-const official = new OfficialClient({
-  apiUrl: serverUrl,
-  apiKey: null,
-  // No automatic retries on either side: a failure is compared as it arrived.
-  callerOptions: { maxRetries: 0 },
-  onRequest: (url, init) => {
-    officialWire.push({
-      method: String(init.method ?? "GET"),
-      target: `${url.pathname}${url.search}`,
-      body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,
-    });
-    return init;
-  },
-});
-
-// runwire on its Node transport, recorded underneath: what it hands to undici is what is sent.
-const runwireWire: Sent[] = [];
-const undici = createUndiciTransport();
-const recording: Transport = (request) => {
-  const url = new URL(request.url);
-  runwireWire.push({
-    method: request.method,
-    target: `${url.pathname}${url.search}`,
-    body: request.body === undefined ? undefined : JSON.parse(request.body),
-  });
-  return undici.transport(request);
-};
-const runwire = createCoreClient({
-  apiUrl: serverUrl,
-  apiKey: null,
-  transport: recording,
-  maxRetries: 0,
+const { official, officialWire, runwire, runwireWire, close } = recordedClients({
   validateResponses: true,
 });
-afterAll(async () => {
-  await runwire.close();
-  await undici.close();
-});
+afterAll(close);
 
 const SUITE = randomUUID();
 /** Schema extraction on a cold server takes ~26 s, more on a busy machine (Q15). */

@@ -1,62 +1,16 @@
-import { createClient as createCoreClient } from "@runwire/core";
-import { OfficialClient } from "@runwire/langgraph-test-server/official-sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { RunwireValidationError, type Transport } from "../../src/index";
-import { createUndiciTransport } from "../../src/undici-transport";
+import { RunwireValidationError } from "../../src/index";
 import { rejectionOf, UNKNOWN_ID } from "./helpers";
-import { newThread, serverUrl } from "./support";
+import { recordedClients, type Sent } from "./recorded-clients";
+import { newThread } from "./support";
 
 // The same crons calls through the official JS SDK (1.15) and through runwire against the one
 // real server, which implements no crons (PLATFORM_SPEC §7.7): both clients must send the same
 // requests and get the same status back. Where runwire differs on purpose (Appendix B: P4 null
 // is "not given", P27 `schedule` required), the test asserts the difference.
 
-/** One request as a client sent it. */
-interface Sent {
-  method: string;
-  /** Path and query. */
-  target: string;
-  body: unknown;
-}
-
-const officialWire: Sent[] = [];
-const official = new OfficialClient({
-  apiUrl: serverUrl,
-  apiKey: null,
-  // No automatic retries on either side: a failure is compared as it arrived.
-  callerOptions: { maxRetries: 0 },
-  onRequest: (url, init) => {
-    officialWire.push({
-      method: String(init.method ?? "GET"),
-      target: `${url.pathname}${url.search}`,
-      body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,
-    });
-    return init;
-  },
-});
-
-// runwire on its Node transport, recorded underneath: what it hands to undici is what is sent.
-const runwireWire: Sent[] = [];
-const undici = createUndiciTransport();
-const recording: Transport = (request) => {
-  const url = new URL(request.url);
-  runwireWire.push({
-    method: request.method,
-    target: `${url.pathname}${url.search}`,
-    body: request.body === undefined ? undefined : JSON.parse(request.body),
-  });
-  return undici.transport(request);
-};
-const runwire = createCoreClient({
-  apiUrl: serverUrl,
-  apiKey: null,
-  transport: recording,
-  maxRetries: 0,
-});
-afterAll(async () => {
-  await runwire.close();
-  await undici.close();
-});
+const { official, officialWire, runwire, runwireWire, close } = recordedClients();
+afterAll(close);
 
 let threadId: string;
 beforeAll(async () => {

@@ -1,11 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { createClient as createCoreClient } from "@runwire/core";
-import { OfficialClient } from "@runwire/langgraph-test-server/official-sdk";
 import { afterAll, describe, expect, it } from "vitest";
-import type { Transport } from "../../src/index";
-import { createUndiciTransport } from "../../src/undici-transport";
 import { collect, rejectionOf } from "./helpers";
-import { serverUrl } from "./support";
+import { recordedClients, type Sent } from "./recorded-clients";
 
 // The same threads calls through the official JS SDK (1.15) and through runwire against the one
 // real server. Reads of one thread are compared whole; records each client made are compared
@@ -13,49 +9,10 @@ import { serverUrl } from "./support";
 // compared as parsed JSON. Where runwire differs on purpose (PLATFORM_SPEC Appendix B: P16 include,
 // P17 create metadata, P18 update metadata), the test asserts the difference and says why.
 
-interface Sent {
-  method: string;
-  target: string;
-  body: unknown;
-}
-
-const officialWire: Sent[] = [];
-const official = new OfficialClient({
-  apiUrl: serverUrl,
-  apiKey: null,
-  callerOptions: { maxRetries: 0 },
-  onRequest: (url, init) => {
-    officialWire.push({
-      method: String(init.method ?? "GET"),
-      target: `${url.pathname}${url.search}`,
-      body: typeof init.body === "string" ? JSON.parse(init.body) : undefined,
-    });
-    return init;
-  },
-});
-
-const runwireWire: Sent[] = [];
-const undici = createUndiciTransport();
-const recording: Transport = (request) => {
-  const url = new URL(request.url);
-  runwireWire.push({
-    method: request.method,
-    target: `${url.pathname}${url.search}`,
-    body: request.body === undefined ? undefined : JSON.parse(request.body),
-  });
-  return undici.transport(request);
-};
-const runwire = createCoreClient({
-  apiUrl: serverUrl,
-  apiKey: null,
-  transport: recording,
-  maxRetries: 0,
+const { official, officialWire, runwire, runwireWire, close } = recordedClients({
   validateResponses: true,
 });
-afterAll(async () => {
-  await runwire.close();
-  await undici.close();
-});
+afterAll(close);
 
 const SUITE = randomUUID();
 
