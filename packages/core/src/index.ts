@@ -80,6 +80,6 @@ export type {
   V2PartsByMode,
 } from "./stream/part-types";
 export { type PartBatch, RunStream } from "./stream/run-stream";
-export type { ThreadsClient } from "./threads/threads-client";
+export type { ThreadsClient, ThreadsUpdateStatePayload } from "./threads/threads-client";
 export { createThreadsClient, type ThreadsOnlyClient } from "./threads-only-client";
 export type { Transport, TransportRequest, TransportResponse } from "./transport";

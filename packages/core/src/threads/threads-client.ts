@@ -222,7 +222,7 @@ export class ThreadsClient<State = DefaultValues> {
    */
   async updateState(
     threadId: string,
-    options?: ThreadsUpdateStateOptions,
+    options?: ThreadsUpdateStatePayload<State>,
   ): Promise<ThreadUpdateStateResponse> {
     return callEndpoint(this.http, THREADS_ENDPOINTS.updateState, { threadId }, options);
   }
@@ -285,6 +285,15 @@ export class ThreadsClient<State = DefaultValues> {
     return joinThreadStream(this.http, threadId, options);
   }
 }
+
+/** `threads.updateState` options, with `values` typed by the graph's state. */
+export type ThreadsUpdateStatePayload<State> = Omit<ThreadsUpdateStateOptions, "values"> & {
+  /**
+   * The values to write (some of the state's keys, or a list of such updates); always sent,
+   * `null` when left out (with `asNode`: "no new values").
+   */
+  values?: Partial<State> | readonly Partial<State>[] | null | undefined;
+};
 
 /**
  * The thread `patchState` names (P23): the id itself, or a config's `configurable.thread_id`,

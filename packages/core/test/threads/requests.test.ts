@@ -518,3 +518,16 @@ describe("non-idempotent methods are not retried (P36)", () => {
     expect(requests).toHaveLength(1);
   });
 });
+
+describe("empty strings that would reach the wire", () => {
+  it("an empty include value or an empty before is refused, naming it, before any request", async () => {
+    const { client, requests } = setup(() => json({}));
+    const include = await rejection(() => client.threads.get("t1", { include: ["ttl", ""] }));
+    expect(include).toBeInstanceOf(RunwireValidationError);
+    expect(include).toMatchObject({ field: "include[1]" });
+    const before = await rejection(() => client.threads.getHistory("t1", { before: "" }));
+    expect(before).toBeInstanceOf(RunwireValidationError);
+    expect(before).toMatchObject({ field: "before" });
+    expect(requests).toHaveLength(0);
+  });
+});

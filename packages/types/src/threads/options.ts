@@ -101,7 +101,7 @@ export interface ThreadsGetOptions extends RequestOptions {
 }
 /** The strict schema of {@link ThreadsGetOptions}. */
 export const ThreadsGetOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
-  include: maybe(list(z.string())),
+  include: maybe(list(nonEmptyString())),
   ...requestOptionsShape,
 }));
 
@@ -308,7 +308,7 @@ export interface ThreadsGetHistoryOptions extends RequestOptions {
 /** The strict schema of {@link ThreadsGetHistoryOptions}. */
 export const ThreadsGetHistoryOptionsSchema = /*#__PURE__*/ defineWith(z.strictObject, () => ({
   limit: maybe(nonNegativeInt()),
-  before: maybe(z.union([z.string(), CheckpointInputSchema, ConfigSchema])),
+  before: maybe(z.union([nonEmptyString(), CheckpointInputSchema, ConfigSchema])),
   metadata: maybe(JsonObjectSchema),
   checkpoint: maybe(CheckpointInputSchema),
   select: maybe(nonEmptyList(ThreadStateSelectFieldSchema, "select")),

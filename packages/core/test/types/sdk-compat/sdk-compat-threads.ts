@@ -114,3 +114,17 @@ expectTypeOf<ThreadState>().not.toExtend<SdkThreadState>();
 expectTypeOf(client.threads.delete).toExtend<SdkThreads["delete"]>();
 expectTypeOf(client.threads.patchState).toExtend<SdkThreads["patchState"]>();
 expectTypeOf(client.threads.prune).toExtend<SdkThreads["prune"]>();
+
+// A graph whose state is an interface (no index signature): `updateState` takes its keys, as
+// the SDK's `updateState<ValuesType>` does, and refuses a key the state does not have.
+interface ReviewState {
+  question: string;
+  answer?: string;
+}
+async function updateTypedState(threadId: string) {
+  const typed = createClient<ReviewState>({ transport: null as never, apiKey: null });
+  await typed.threads.updateState(threadId, { values: { answer: "yes" }, asNode: "review" });
+  // @ts-expect-error `verdict` is not a key of the state
+  await typed.threads.updateState(threadId, { values: { verdict: "yes" } });
+}
+void updateTypedState;
