@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { NotFoundError, RunwireValidationError } from "../../src/index";
 import { rejectionOf, UNKNOWN_ID } from "./helpers";
-import { recordedClients, type Sent } from "./recorded-clients";
+import { recordedClients, withoutKeys } from "./recorded-clients";
 
 // The same assistants calls through the official JS SDK (1.15) and through runwire against the
 // one real server. Results are compared after removing what differs by construction (each client
@@ -10,7 +10,7 @@ import { recordedClients, type Sent } from "./recorded-clients";
 // compared too. Where runwire differs on purpose (PLATFORM_SPEC Appendix B), the test asserts the
 // difference and says why.
 
-const { official, officialWire, runwire, runwireWire, close } = recordedClients({
+const { official, officialWire, runwire, runwireWire, both, close } = recordedClients({
   validateResponses: true,
 });
 afterAll(close);
@@ -19,31 +19,8 @@ const SUITE = randomUUID();
 /** Schema extraction on a cold server takes ~26 s, more on a busy machine (Q15). */
 const SCHEMA_TIMEOUT_MS = 90_000;
 
-/** Calls both clients and returns both results with the request each sent. */
-async function both<T, U>(
-  viaOfficial: () => Promise<T>,
-  viaRunwire: () => Promise<U>,
-): Promise<{ official: T; runwire: U; officialSent: Sent[]; runwireSent: Sent[] }> {
-  const officialStart = officialWire.length;
-  const officialResult = await viaOfficial();
-  const runwireStart = runwireWire.length;
-  const runwireResult = await viaRunwire();
-  return {
-    official: officialResult,
-    runwire: runwireResult,
-    officialSent: officialWire.slice(officialStart),
-    runwireSent: runwireWire.slice(runwireStart),
-  };
-}
-
-const VOLATILE = new Set(["assistant_id", "created_at", "updated_at"]);
-
 /** A record (or list of records) without the keys that differ between two clients' assistants. */
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !VOLATILE.has(key)));
-}
+const stable = withoutKeys("assistant_id", "created_at", "updated_at");
 
 /** The official SDK's error: a plain `Error` carrying the status. */
 function expectSdkHttpError(error: unknown, status: number): void {

@@ -56,5 +56,35 @@ export function recordedClients(options: { validateResponses?: boolean } = {}) {
     await runwire.close();
     await undici.close();
   };
-  return { official, officialWire, runwire, runwireWire, close };
+  /** Calls both clients and returns both results with the requests each sent. */
+  async function both<T, U>(
+    viaOfficial: () => Promise<T>,
+    viaRunwire: () => Promise<U>,
+  ): Promise<{ official: T; runwire: U; officialSent: Sent[]; runwireSent: Sent[] }> {
+    const officialStart = officialWire.length;
+    const officialResult = await viaOfficial();
+    const runwireStart = runwireWire.length;
+    const runwireResult = await viaRunwire();
+    return {
+      official: officialResult,
+      runwire: runwireResult,
+      officialSent: officialWire.slice(officialStart),
+      runwireSent: runwireWire.slice(runwireStart),
+    };
+  }
+  return { official, officialWire, runwire, runwireWire, both, close };
+}
+
+/**
+ * Drops the keys that differ by construction between two clients' records (their own ids and
+ * timestamps), from a record or a list of them.
+ */
+export function withoutKeys(...keys: string[]): (value: unknown) => unknown {
+  const volatile = new Set(keys);
+  const stable = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(stable);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(Object.entries(value).filter(([key]) => !volatile.has(key)));
+  };
+  return stable;
 }

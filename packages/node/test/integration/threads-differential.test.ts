@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { collect, rejectionOf } from "./helpers";
-import { recordedClients, type Sent } from "./recorded-clients";
+import { recordedClients, withoutKeys } from "./recorded-clients";
 
 // The same threads calls through the official JS SDK (1.15) and through runwire against the one
 // real server. Reads of one thread are compared whole; records each client made are compared
@@ -9,37 +9,15 @@ import { recordedClients, type Sent } from "./recorded-clients";
 // compared as parsed JSON. Where runwire differs on purpose (PLATFORM_SPEC Appendix B: P16 include,
 // P17 create metadata, P18 update metadata), the test asserts the difference and says why.
 
-const { official, officialWire, runwire, runwireWire, close } = recordedClients({
+const { official, runwire, both, close } = recordedClients({
   validateResponses: true,
 });
 afterAll(close);
 
 const SUITE = randomUUID();
 
-async function both<T, U>(
-  viaOfficial: () => Promise<T>,
-  viaRunwire: () => Promise<U>,
-): Promise<{ official: T; runwire: U; officialSent: Sent[]; runwireSent: Sent[] }> {
-  const officialStart = officialWire.length;
-  const officialResult = await viaOfficial();
-  const runwireStart = runwireWire.length;
-  const runwireResult = await viaRunwire();
-  return {
-    official: officialResult,
-    runwire: runwireResult,
-    officialSent: officialWire.slice(officialStart),
-    runwireSent: runwireWire.slice(runwireStart),
-  };
-}
-
-const VOLATILE = new Set(["thread_id", "created_at", "updated_at"]);
-
-/** A thread (or list of them) without the keys that differ between two clients' threads. */
-function stable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(stable);
-  if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => !VOLATILE.has(key)));
-}
+/** A record (or list of records) without the keys that differ between two clients' threads. */
+const stable = withoutKeys("thread_id", "created_at", "updated_at");
 
 describe("threads: the official SDK and runwire against one server", () => {
   it("create with graphId and metadata: the same request and the same thread", async () => {
