@@ -1,0 +1,590 @@
+import { RunError } from "@runwire/core";
+import type { Message, StreamMode, ThreadState } from "@runwire/types";
+import {
+  beginRun,
+  type ChatState,
+  chatStateFromThread,
+  initialChatState,
+  reduceChat,
+  restoreStreaming,
+  withValues,
+} from "./chat-state";
+import { createNotifier, type Notifier } from "./notify";
+import {
+  readResumeToken,
+  removeResumeToken,
+  resumeStorageOf,
+  writeResumeToken,
+} from "./resume-token";
+import { buildSnapshot, changedMessageIds, type SnapshotCache } from "./snapshot";
+import { toolCallsWithResults } from "./tool-calls";
+import type {
+  ChatClient,
+  ChatJoinOptions,
+  ChatRunStream,
+  ChatSnapshot,
+  ChatStoreOptions,
+  ChatStreamPart,
+  ChatSubmitOptions,
+  DefaultValues,
+  MutateValues,
+  ResumeStorage,
+  ToolCallWithResult,
+} from "./types";
+
+/** The modes every run is streamed with: the state, and each message token by token. */
+const BASE_MODES: readonly StreamMode[] = ["values", "messages-tuple"];
+
+/** One stream the store reads; replaced (never reused) by the next submit, join or switch. */
+interface ActiveRun {
+  readonly abort: AbortController;
+  threadId: string | undefined;
+  runId: string | undefined;
+  lastEventId: string | undefined;
+  /** The run's `error` part, raised when its stream ends. */
+  failure: RunError | undefined;
+  /** `stop()` came before the run's id: cancel as soon as it is known. */
+  stopRequested: boolean;
+}
+
+/** A run left streaming on the server by `disconnect()`, to be joined again where it stopped. */
+interface DetachedRun {
+  readonly threadId: string;
+  readonly runId: string;
+  readonly lastEventId: string | undefined;
+}
+
+/**
+ * A chat on one LangGraph thread at a time: submit input, stream the run into messages and values,
+ * stop, disconnect, join, and switch threads. Framework-agnostic: bind it with
+ * `useSyncExternalStore` (`@runwire/react`) or any signal library.
+ *
+ * Listeners are notified at most once per animation frame (`notify`), and at once when a run ends,
+ * fails, pauses or is stopped. `subscribeMessage` notifies only when that message changed, so a
+ * list re-renders only the row that is streaming.
+ *
+ * @typeParam State - the graph's state
+ * @example
+ * const store = new ChatStore({ client: createClient({ apiUrl }), assistantId: "agent" });
+ * store.subscribe(() => render(store.getSnapshot()));
+ * await store.submit({ messages: [{ type: "human", content: "Hi!" }] });
+ */
+export class ChatStore<State = DefaultValues> {
+  readonly #client: ChatClient<State>;
+  readonly #options: ChatStoreOptions<State>;
+  readonly #messagesKey: string;
+  readonly #initialValues: State;
+  readonly #modes: readonly StreamMode[];
+  readonly #storage: ResumeStorage | null;
+  readonly #notifier: Notifier;
+  readonly #listeners = new Set<() => void>();
+  readonly #messageListeners = new Map<string, Set<() => void>>();
+
+  #state: ChatState<State>;
+  #threadId: string | null;
+  /** The thread whose state is loaded or loading (undefined: none asked for yet). */
+  #loadedThread: string | null | undefined;
+  #isLoading = false;
+  #isThreadLoading: boolean;
+  #error: unknown;
+  #runId: string | undefined;
+  #active: ActiveRun | undefined;
+  #detached: DetachedRun | undefined;
+  /** Bumped by each thread switch: a late answer about an earlier thread is dropped. */
+  #generation = 0;
+
+  #flushed: ChatState<State>;
+  #snapshot: ChatSnapshot<State>;
+  readonly #cache: SnapshotCache<State> = { messages: undefined, ids: undefined, values: undefined };
+  #toolCalls: { messages: readonly Message[]; calls: ToolCallWithResult[] } | undefined;
+
+  constructor(options: ChatStoreOptions<State>) {
+    this.#options = options;
+    this.#client = options.client;
+    this.#messagesKey = options.messagesKey ?? "messages";
+    this.#initialValues = (options.initialValues ?? {}) as State;
+    this.#modes = uniqueModes(BASE_MODES, options.streamMode);
+    this.#storage = resumeStorageOf(options.reconnectOnMount);
+    this.#notifier = createNotifier(options.notify ?? "frame", () => this.#flush());
+    this.#threadId = options.threadId ?? null;
+    this.#isThreadLoading = this.#threadId !== null;
+    this.#state = initialChatState(this.#initialValues, this.#messagesKey);
+    this.#flushed = this.#state;
+    this.#snapshot = this.#buildSnapshot();
+  }
+
+  /**
+   * What the store shows now: the same object until the next notification.
+   *
+   * @example
+   * const { messages, isLoading } = store.getSnapshot();
+   */
+  getSnapshot = (): ChatSnapshot<State> => this.#snapshot;
+
+  /**
+   * Calls `listener` after each notification; returns the function that unsubscribes it.
+   *
+   * @example
+   * const unsubscribe = store.subscribe(() => console.log(store.getSnapshot().messages.length));
+   */
+  subscribe = (listener: () => void): (() => void) => {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  };
+
+  /**
+   * The message with this id as of the last notification, or undefined.
+   *
+   * @example
+   * const message = store.getMessage(id);
+   */
+  getMessage = (id: string): Message | undefined => {
+    const state = this.#flushed;
+    const at = state.settledIndex.get(id);
+    if (at !== undefined) return state.settled[at];
+    return state.streaming.find((m) => m.id === id) ?? state.leftover.find((m) => m.id === id);
+  };
+
+  /**
+   * Calls `listener` only when the message with this id changed (or came or went); returns the
+   * function that unsubscribes it.
+   *
+   * @example
+   * const unsubscribe = store.subscribeMessage(id, () => renderRow(store.getMessage(id)));
+   */
+  subscribeMessage = (id: string, listener: () => void): (() => void) => {
+    let listeners = this.#messageListeners.get(id);
+    if (listeners === undefined) {
+      listeners = new Set();
+      this.#messageListeners.set(id, listeners);
+    }
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+      if (listeners.size === 0) this.#messageListeners.delete(id);
+    };
+  };
+
+  /**
+   * Every tool call of the messages with its result; computed when read, once per messages array.
+   *
+   * @example
+   * for (const { call, result, state } of store.getToolCalls()) console.log(call.name, state);
+   */
+  getToolCalls = (): ToolCallWithResult[] => {
+    const messages = this.#snapshot.messages;
+    if (this.#toolCalls?.messages !== messages) {
+      this.#toolCalls = { messages, calls: toolCallsWithResults(messages) };
+    }
+    return this.#toolCalls.calls;
+  };
+
+  /**
+   * Submits input (or a `command`, e.g. `{ resume }` to answer an interrupt) as a new run on the
+   * thread, creating the thread first when there is none, and streams the run into the store.
+   * Resolves when the run's stream ends; a failure is kept in `error` and given to `onError`, not
+   * thrown. A stream already reading is left to run on the server and no longer read.
+   *
+   * @example
+   * await store.submit({ messages: [{ type: "human", content: "Why are there tides?" }] });
+   * await store.submit(null, { command: { resume: "yes" } });
+   */
+  submit = async (
+    input: Partial<State> | null | undefined,
+    options: ChatSubmitOptions<State> = {},
+  ): Promise<void> => {
+    const run = this.#startRun();
+    this.#state = beginRun(this.#state);
+    if (options.optimisticValues !== undefined) {
+      const values = this.#state.values;
+      const patch =
+        typeof options.optimisticValues === "function"
+          ? options.optimisticValues(values)
+          : options.optimisticValues;
+      this.#state = withValues(this.#state, { ...values, ...patch }, this.#messagesKey);
+    }
+    this.#flush();
+    try {
+      let threadId = this.#threadId;
+      if (threadId === null) {
+        const thread = await this.#client.threads.create({
+          threadId: options.threadId,
+          metadata: options.threadMetadata as never,
+          signal: run.abort.signal,
+        });
+        if (run !== this.#active) return;
+        threadId = thread.thread_id;
+        this.#threadId = threadId;
+        this.#loadedThread = threadId;
+        this.#changed();
+        this.#options.onThreadId?.(threadId);
+      }
+      run.threadId = threadId;
+      const stream = this.#client.runs.stream(threadId, this.#options.assistantId, {
+        input: input ?? undefined,
+        command: options.command as never,
+        config: options.config as never,
+        context: options.context as never,
+        metadata: options.metadata as never,
+        checkpoint: options.checkpoint as never,
+        interruptBefore: options.interruptBefore,
+        interruptAfter: options.interruptAfter,
+        multitaskStrategy: options.multitaskStrategy,
+        streamMode: uniqueModes(this.#modes, options.streamMode),
+        streamSubgraphs: options.streamSubgraphs,
+        // Resumable and left running on a disconnect: a cut connection is resumed after its last
+        // event, a reload picks the run up again, and only `stop()` cancels it.
+        streamResumable: true,
+        onDisconnect: "continue",
+        version: "v2",
+        signal: run.abort.signal,
+        onRunCreated: (created) => this.#runCreated(run, created.run_id),
+      }) as unknown as ChatRunStream<State>;
+      await this.#read(stream, run, options.onError);
+    } catch (error) {
+      if (run === this.#active) this.#finish(run, error, options.onError);
+    }
+  };
+
+  /**
+   * Stops the run: cancels it on the server (`action: "interrupt"`) and stops reading it. The
+   * message streaming so far stays as it is (it is not in the thread's state, so the next run's
+   * state replaces it); no interrupt is reported.
+   *
+   * @example
+   * await store.stop();
+   */
+  stop = async (): Promise<void> => {
+    const run = this.#active;
+    if (run === undefined) return;
+    this.#active = undefined;
+    this.#isLoading = false;
+    if (this.#storage !== null && run.threadId !== undefined) {
+      removeResumeToken(this.#storage, run.threadId);
+    }
+    this.#flush();
+    if (run.runId === undefined) {
+      // The run is not known yet: cancel it as soon as the server names it (an aborted request
+      // would leave it running, as the stream asks the server to continue on a disconnect).
+      run.stopRequested = true;
+      return;
+    }
+    run.abort.abort();
+    await this.#cancel(run);
+  };
+
+  /**
+   * Stops reading the run and leaves it running on the server; `joinStream` (or `switchThread`
+   * to the same thread) picks it up after the last event read.
+   *
+   * @example
+   * store.disconnect();
+   */
+  disconnect = (): void => {
+    const run = this.#active;
+    if (run === undefined) return;
+    this.#active = undefined;
+    run.abort.abort();
+    if (run.threadId !== undefined && run.runId !== undefined) {
+      this.#detached = { threadId: run.threadId, runId: run.runId, lastEventId: run.lastEventId };
+    }
+    this.#isLoading = false;
+    this.#flush();
+  };
+
+  /**
+   * Streams a run of the current thread into the store: after `lastEventId` (what this store last
+   * read of that run, when it read it), else from its start (`"-1"`), replacing what was streamed.
+   *
+   * @example
+   * await store.joinStream(runId);
+   */
+  joinStream = async (
+    runId: string,
+    lastEventId?: string,
+    options: ChatJoinOptions = {},
+  ): Promise<void> => {
+    const threadId = this.#threadId;
+    if (threadId === null) {
+      throw new TypeError("joinStream: the store has no thread; switchThread to the run's first");
+    }
+    const detached = this.#detached;
+    const cursor =
+      lastEventId ??
+      (detached?.runId === runId && detached.threadId === threadId
+        ? detached.lastEventId
+        : undefined);
+    const run = this.#startRun();
+    run.threadId = threadId;
+    run.runId = runId;
+    this.#runId = runId;
+    // From the start, the run's messages come again: what was streamed of them goes first.
+    if (cursor === undefined) this.#state = { ...this.#state, streaming: [] };
+    this.#flush();
+    try {
+      const stream = this.#client.runs.joinStream(threadId, runId, {
+        lastEventId: cursor ?? "-1",
+        streamMode: uniqueModes(this.#modes, options.streamMode),
+        version: "v2",
+        signal: run.abort.signal,
+      }) as unknown as ChatRunStream<State>;
+      run.lastEventId = cursor;
+      await this.#read(stream, run, undefined);
+    } catch (error) {
+      if (run === this.#active) this.#finish(run, error, undefined);
+    }
+  };
+
+  /**
+   * Shows another thread (or none: the next `submit` creates one). A run streaming on the
+   * previous thread is left running and nothing more of it reaches the store. The thread's state
+   * is read once (`threads.getState`); with `reconnectOnMount`, a run it was streaming is joined
+   * after its last event. Switching to the thread already shown loads it if it was not, and joins
+   * again a run `disconnect()` left.
+   *
+   * @example
+   * await store.switchThread(threadId);
+   */
+  switchThread = async (threadId: string | null): Promise<void> => {
+    if (threadId === this.#loadedThread) {
+      const detached = this.#detached;
+      if (this.#active === undefined && detached !== undefined && detached.threadId === threadId) {
+        await this.joinStream(detached.runId, detached.lastEventId);
+      }
+      return;
+    }
+    const generation = ++this.#generation;
+    this.#detachActive();
+    this.#detached = undefined;
+    this.#threadId = threadId;
+    this.#loadedThread = threadId;
+    this.#state = initialChatState(this.#initialValues, this.#messagesKey);
+    this.#error = undefined;
+    this.#runId = undefined;
+    this.#isLoading = false;
+    this.#isThreadLoading = threadId !== null;
+    this.#flush();
+    if (threadId === null) return;
+    this.#options.onThreadId?.(threadId);
+    let thread: ThreadState<State>;
+    try {
+      thread = await this.#client.threads.getState(threadId);
+    } catch (error) {
+      if (generation !== this.#generation) return;
+      this.#isThreadLoading = false;
+      this.#error = error;
+      this.#flush();
+      this.#options.onError?.(error, undefined);
+      return;
+    }
+    if (generation !== this.#generation) return;
+    this.#state = chatStateFromThread(thread, this.#messagesKey);
+    this.#isThreadLoading = false;
+    const token = this.#storage === null ? null : readResumeToken(this.#storage, threadId);
+    if (token === null) {
+      this.#flush();
+      return;
+    }
+    this.#state = restoreStreaming(this.#state, token.partial);
+    this.#detached = { threadId, runId: token.runId, lastEventId: token.lastEventId };
+    await this.joinStream(token.runId, token.lastEventId);
+  };
+
+  // ---- reading a run -------------------------------------------------------------------------
+
+  /** Makes a new run the active one: the previous stream is no longer read (it keeps running). */
+  #startRun(): ActiveRun {
+    this.#detachActive();
+    this.#detached = undefined;
+    const run: ActiveRun = {
+      abort: new AbortController(),
+      threadId: undefined,
+      runId: undefined,
+      lastEventId: undefined,
+      failure: undefined,
+      stopRequested: false,
+    };
+    this.#active = run;
+    this.#isLoading = true;
+    this.#error = undefined;
+    return run;
+  }
+
+  #detachActive(): void {
+    const run = this.#active;
+    if (run === undefined) return;
+    this.#active = undefined;
+    run.abort.abort();
+  }
+
+  #runCreated(run: ActiveRun, runId: string): void {
+    run.runId = runId;
+    if (run.stopRequested) {
+      run.abort.abort();
+      void this.#cancel(run);
+      return;
+    }
+    if (run !== this.#active) return;
+    this.#runId = runId;
+    this.#changed();
+  }
+
+  async #read(
+    stream: ChatRunStream<State>,
+    run: ActiveRun,
+    onError: ((error: unknown) => void) | undefined,
+  ): Promise<void> {
+    for await (const part of stream) {
+      if (run !== this.#active) return;
+      // Before applying: a flush the part causes saves the token with this part's id.
+      run.lastEventId = stream.lastEventId ?? run.lastEventId;
+      this.#apply(part, run);
+    }
+    if (run === this.#active) this.#finish(run, run.failure, onError);
+  }
+
+  #apply(part: ChatStreamPart<State>, run: ActiveRun): void {
+    this.#options.onPart?.(part);
+    const namespace = part.ns.length > 0 ? part.ns : undefined;
+    switch (part.type) {
+      case "metadata": {
+        const runId = part.data.run_id;
+        const firstNews = run.runId !== runId || this.#runId !== runId;
+        run.runId = runId;
+        this.#runId = runId;
+        if (firstNews && run.threadId !== undefined) {
+          this.#options.onCreated?.({ run_id: runId, thread_id: run.threadId });
+        }
+        break;
+      }
+      case "error":
+        run.failure = new RunError({
+          error: String(part.data.error ?? ""),
+          message: String(part.data.message ?? ""),
+        });
+        break;
+      case "custom":
+        this.#options.onCustomEvent?.(part.data, { namespace, mutate: this.#mutate });
+        break;
+      case "updates":
+        if (part.interrupted !== true) {
+          this.#options.onUpdateEvent?.(part.data as Record<string, unknown>, {
+            namespace,
+            mutate: this.#mutate,
+          });
+        }
+        break;
+    }
+    this.#state = reduceChat(this.#state, part, this.#messagesKey);
+    if ("interrupted" in part && part.interrupted === true) this.#flush();
+    else this.#changed();
+  }
+
+  #finish(
+    run: ActiveRun,
+    error: unknown,
+    onError: ((error: unknown) => void) | undefined,
+  ): void {
+    this.#active = undefined;
+    this.#isLoading = false;
+    if (error !== undefined) this.#error = error;
+    if (this.#storage !== null && run.threadId !== undefined) {
+      removeResumeToken(this.#storage, run.threadId);
+    }
+    this.#flush();
+    const about =
+      run.runId !== undefined && run.threadId !== undefined
+        ? { run_id: run.runId, thread_id: run.threadId }
+        : undefined;
+    if (error !== undefined) {
+      (onError ?? ((e: unknown) => this.#options.onError?.(e, about)))(error);
+      return;
+    }
+    const onFinish = this.#options.onFinish;
+    if (onFinish === undefined || about === undefined) return;
+    // Like the official hook: the state is read only for a callback that takes it.
+    if (onFinish.length === 0) {
+      (onFinish as () => void)();
+      return;
+    }
+    const generation = this.#generation;
+    this.#client.threads.getState(about.thread_id).then(
+      (state) => {
+        if (generation === this.#generation) onFinish(state, about);
+      },
+      (readError: unknown) => this.#options.onError?.(readError, about),
+    );
+  }
+
+  async #cancel(run: ActiveRun): Promise<void> {
+    if (run.threadId === undefined || run.runId === undefined) return;
+    try {
+      await this.#client.runs.cancel(run.threadId, run.runId, false, "interrupt");
+    } catch (error) {
+      this.#options.onError?.(error, { run_id: run.runId, thread_id: run.threadId });
+    }
+  }
+
+  readonly #mutate: MutateValues<State> = (update) => {
+    const values = this.#state.values;
+    const patch = typeof update === "function" ? update(values) : update;
+    this.#state = withValues(this.#state, { ...values, ...patch }, this.#messagesKey);
+    this.#changed();
+  };
+
+  // ---- notifications -------------------------------------------------------------------------
+
+  #changed(): void {
+    this.#notifier.request();
+  }
+
+  #flush(): void {
+    this.#notifier.cancel();
+    const previous = this.#flushed;
+    this.#flushed = this.#state;
+    this.#snapshot = this.#buildSnapshot();
+    this.#saveResumeToken();
+    for (const listener of [...this.#listeners]) listener();
+    if (this.#messageListeners.size === 0 || previous === this.#flushed) return;
+    for (const id of changedMessageIds(previous, this.#flushed)) {
+      const listeners = this.#messageListeners.get(id);
+      if (listeners !== undefined) for (const listener of [...listeners]) listener();
+    }
+  }
+
+  #saveResumeToken(): void {
+    const run = this.#active;
+    if (this.#storage === null || run === undefined) return;
+    if (run.threadId === undefined || run.runId === undefined) return;
+    writeResumeToken(this.#storage, run.threadId, {
+      runId: run.runId,
+      lastEventId: run.lastEventId,
+      partial: [...this.#flushed.streaming],
+    });
+  }
+
+  #buildSnapshot(): ChatSnapshot<State> {
+    return buildSnapshot(
+      this.#cache,
+      this.#flushed,
+      {
+        threadId: this.#threadId,
+        isLoading: this.#isLoading,
+        isThreadLoading: this.#isThreadLoading,
+        error: this.#error,
+        runId: this.#runId,
+      },
+      this.#messagesKey,
+    );
+  }
+}
+
+function uniqueModes(
+  base: readonly StreamMode[],
+  extra: StreamMode | readonly StreamMode[] | undefined,
+): StreamMode[] {
+  const modes = new Set<StreamMode>(base);
+  if (typeof extra === "string") modes.add(extra);
+  else for (const mode of extra ?? []) modes.add(mode);
+  return [...modes];
+}

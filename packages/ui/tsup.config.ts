@@ -1,0 +1,3 @@
+import { definePackageBuild } from "../../tsup.base.ts";
+
+export default definePackageBuild();

@@ -1,0 +1,3 @@
+// The real LangGraph server for the run; starting a runtime (Bun, Deno) is part of a test file's
+// setup.
+export { realServerTestConfig as default } from "../../vitest.base.ts";
