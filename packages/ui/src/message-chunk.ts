@@ -148,7 +148,8 @@ function toolCallsOf(chunks: readonly ToolCallChunk[]): unknown[] {
   const calls: unknown[] = [];
   for (const chunk of chunks) {
     if (typeof chunk.name !== "string" || chunk.name === "") continue;
-    const args = typeof chunk.args === "string" && chunk.args !== "" ? parsePartialJson(chunk.args) : {};
+    const args =
+      typeof chunk.args === "string" && chunk.args !== "" ? parsePartialJson(chunk.args) : {};
     calls.push({
       name: chunk.name,
       args: isRecord(args) ? args : {},

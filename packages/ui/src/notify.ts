@@ -36,9 +36,7 @@ export function createNotifier(schedule: NotifySchedule, flush: () => void): Not
   };
 }
 
-function starterFor(
-  schedule: Exclude<NotifySchedule, "sync">,
-): (run: () => void) => () => void {
+function starterFor(schedule: Exclude<NotifySchedule, "sync">): (run: () => void) => () => void {
   if (typeof schedule === "function") return schedule;
   if (schedule === "microtask") {
     return (run) => {

@@ -106,10 +106,15 @@ export interface ChatCallbacks<State> {
     | ((state: ThreadState<State>, run: { run_id: string; thread_id: string }) => void)
     | undefined;
   /** A request or the run failed. */
-  onError?: ((error: unknown, run: { run_id: string; thread_id: string } | undefined) => void) | undefined;
+  onError?:
+    | ((error: unknown, run: { run_id: string; thread_id: string } | undefined) => void)
+    | undefined;
   /** A `custom` part (what a node wrote with its stream writer). */
   onCustomEvent?:
-    | ((data: unknown, options: { namespace: string[] | undefined; mutate: MutateValues<State> }) => void)
+    | ((
+        data: unknown,
+        options: { namespace: string[] | undefined; mutate: MutateValues<State> },
+      ) => void)
     | undefined;
   /** An `updates` part: `{ node: update }` of one step. */
   onUpdateEvent?:
