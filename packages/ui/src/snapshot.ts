@@ -90,7 +90,9 @@ export function changedMessageIds<State>(
   const diff = (left: readonly Message[], right: readonly Message[]) => {
     if (left === right) return;
     const rightById = new Map<string, Message>();
-    right.forEach((m, i) => rightById.set(messageKey(m, i), m));
+    right.forEach((m, i) => {
+      rightById.set(messageKey(m, i), m);
+    });
     left.forEach((m, i) => {
       const key = messageKey(m, i);
       if (rightById.get(key) !== m) changed.add(key);
