@@ -16,7 +16,12 @@ import {
   resumeStorageOf,
   writeResumeToken,
 } from "./resume-token";
-import { buildSnapshot, changedMessageIds, type SnapshotCache } from "./snapshot";
+import {
+  buildSnapshot,
+  changedMessageIds,
+  emptySnapshotCache,
+  type SnapshotCache,
+} from "./snapshot";
 import { toolCallsWithResults } from "./tool-calls";
 import type {
   ChatClient,
@@ -95,11 +100,7 @@ export class ChatStore<State = DefaultValues> {
 
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
-  readonly #cache: SnapshotCache<State> = {
-    messages: undefined,
-    ids: undefined,
-    values: undefined,
-  };
+  readonly #cache: SnapshotCache<State> = emptySnapshotCache();
   #toolCalls: { messages: readonly Message[]; calls: ToolCallWithResult[] } | undefined;
 
   constructor(options: ChatStoreOptions<State>) {

@@ -2,15 +2,27 @@ import type { Message } from "@runwire/types";
 import type { ChatState } from "./chat-state";
 import type { ChatSnapshot } from "./types";
 
-// Builds the immutable snapshot listeners read, reusing every part that did not change: the
-// messages array is rebuilt only when a message changed, the id list only when one came or went.
+// Builds the immutable snapshot listeners read, reusing every part that did not change. On a long
+// thread a token must not cost O(thread): the id list is rebuilt only when a message comes or
+// goes, and the full `messages` array (and `values` with it) only when someone reads it.
 
-/** What the previous snapshot was built from, to reuse its arrays. */
+/** What earlier snapshots were built from, to reuse their arrays. */
 export interface SnapshotCache<State> {
   messages: { from: readonly (readonly Message[])[]; value: readonly Message[] } | undefined;
-  ids: readonly string[] | undefined;
+  settledIds: { from: readonly Message[]; value: readonly string[] } | undefined;
+  ids:
+    | { tail: readonly string[]; settled: readonly string[]; value: readonly string[] }
+    | undefined;
   values: { from: [State, readonly Message[]]; value: State } | undefined;
 }
+
+/** A cache with nothing in it yet. */
+export const emptySnapshotCache = <State>(): SnapshotCache<State> => ({
+  messages: undefined,
+  settledIds: undefined,
+  ids: undefined,
+  values: undefined,
+});
 
 /** The fields of a snapshot that are not derived from the messages. */
 export type SnapshotStatus<State> = Omit<
@@ -24,12 +36,15 @@ export function buildSnapshot<State>(
   status: SnapshotStatus<State>,
   messagesKey: string,
 ): ChatSnapshot<State> {
-  const messages = messagesOf(cache, state);
   return Object.freeze({
     ...status,
-    values: valuesOf(cache, state, messages, messagesKey),
-    messages,
-    messageIds: idsOf(cache, messages),
+    get values() {
+      return valuesOf(cache, state, messagesOf(cache, state), messagesKey);
+    },
+    get messages() {
+      return messagesOf(cache, state);
+    },
+    messageIds: idsOf(cache, state),
     interrupts: state.interrupts,
   });
 }
@@ -67,18 +82,26 @@ function valuesOf<State>(
 export const messageKey = (message: Message, index: number): string =>
   typeof message.id === "string" ? message.id : `#${index}`;
 
-function idsOf<State>(cache: SnapshotCache<State>, messages: readonly Message[]) {
-  const previous = cache.ids;
-  if (previous !== undefined && previous.length === messages.length) {
-    let same = true;
-    for (let i = 0; i < messages.length && same; i++) {
-      same = previous[i] === messageKey(messages[i] as Message, i);
-    }
-    if (same) return previous;
+function idsOf<State>(cache: SnapshotCache<State>, state: ChatState<State>): readonly string[] {
+  let settled = cache.settledIds;
+  if (settled?.from !== state.settled) {
+    settled = { from: state.settled, value: state.settled.map(messageKey) };
+    cache.settledIds = settled;
   }
-  const ids = messages.map(messageKey);
-  cache.ids = ids;
-  return ids;
+  const offset = state.settled.length;
+  const tail = [...state.leftover, ...state.streaming].map((m, i) => messageKey(m, offset + i));
+  const previous = cache.ids;
+  if (
+    previous !== undefined &&
+    previous.settled === settled.value &&
+    previous.tail.length === tail.length &&
+    previous.tail.every((id, i) => id === tail[i])
+  ) {
+    return previous.value;
+  }
+  const value = tail.length === 0 ? settled.value : [...settled.value, ...tail];
+  cache.ids = { tail, settled: settled.value, value };
+  return value;
 }
 
 /** The ids of the messages that differ between two states (changed, added or removed). */

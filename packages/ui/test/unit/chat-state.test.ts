@@ -24,6 +24,7 @@ const token = (id: string, content: string, ns: string[] = []): ChatStreamPart<S
   type: "messages",
   ns,
   data: [{ type: "AIMessageChunk", id, content }, { langgraph_node: "agent" }],
+  interrupts: [],
 });
 const reduce = (state: ChatState<State>, ...parts: ChatStreamPart<State>[]) =>
   parts.reduce((current, part) => reduceChat(current, part, KEY), state);
@@ -81,6 +82,7 @@ describe("reduceChat", () => {
       type: "messages",
       ns: [],
       data: [{ type: "AIMessageChunk", content: "x" }, {}],
+      interrupts: [],
     };
     expect(reduce(empty, part)).toBe(empty);
   });
@@ -144,16 +146,26 @@ describe("restoreStreaming", () => {
   });
 });
 
+// The checkpoint fields of a thread state, which the store does not read.
+const HEAD = { checkpoint: null, created_at: null, parent_checkpoint: null, metadata: {} };
+
 describe("chatStateFromThread", () => {
   it("takes the interrupts of every task, each once, and never invents one", () => {
     const interrupt = { id: "i1", value: "Proceed?" };
     const state = chatStateFromThread<State>(
       {
         values: { messages: [human] },
+        ...HEAD,
         next: ["ask"],
         tasks: [
-          { id: "t1", name: "ask", interrupts: [interrupt] },
-          { id: "t2", name: "other", interrupts: [{ id: "i2", value: 2 }] },
+          { id: "t1", name: "ask", interrupts: [interrupt], checkpoint: null, state: null },
+          {
+            id: "t2",
+            name: "other",
+            interrupts: [{ id: "i2", value: 2 }],
+            checkpoint: null,
+            state: null,
+          },
         ],
         interrupts: [interrupt],
       },
@@ -163,7 +175,11 @@ describe("chatStateFromThread", () => {
     expect(state.settled).toEqual([human]);
     // A cancelled run leaves `next` set and no interrupt: nothing is reported.
     const cancelled = chatStateFromThread<State>(
-      { values: { messages: [human] }, next: ["agent"], tasks: [{ id: "t", name: "agent" }] },
+      {
+        values: { messages: [human] },
+        next: ["agent"],
+        tasks: [{ id: "t", name: "agent", interrupts: [], checkpoint: null, state: null }],
+      },
       KEY,
     );
     expect(cancelled.interrupts).toEqual([]);

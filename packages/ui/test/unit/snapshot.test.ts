@@ -1,7 +1,12 @@
 import type { Message } from "@runwire/types";
 import { describe, expect, it } from "vitest";
 import { initialChatState, reduceChat } from "../../src/chat-state";
-import { buildSnapshot, changedMessageIds, type SnapshotCache } from "../../src/snapshot";
+import {
+  buildSnapshot,
+  changedMessageIds,
+  emptySnapshotCache,
+  type SnapshotCache,
+} from "../../src/snapshot";
 import type { ChatStreamPart } from "../../src/types";
 
 type State = { messages: Message[]; topic: string };
@@ -17,11 +22,12 @@ const token = (content: string): ChatStreamPart<State> => ({
   type: "messages",
   ns: [],
   data: [{ type: "AIMessageChunk", id: "a1", content }, {}],
+  interrupts: [],
 });
 
 describe("buildSnapshot", () => {
   it("shows streamed messages in messages and in values, and keeps the id list while only text changes", () => {
-    const cache: SnapshotCache<State> = { messages: undefined, ids: undefined, values: undefined };
+    const cache: SnapshotCache<State> = emptySnapshotCache();
     const loaded = initialChatState<State>({ messages: [human], topic: "tides" }, "messages");
     const before = buildSnapshot(cache, loaded, status, "messages");
     expect(before.values).toBe(loaded.values);
