@@ -177,6 +177,7 @@ describe("chatStateFromThread", () => {
     const cancelled = chatStateFromThread<State>(
       {
         values: { messages: [human] },
+        ...HEAD,
         next: ["agent"],
         tasks: [{ id: "t", name: "agent", interrupts: [], checkpoint: null, state: null }],
       },
