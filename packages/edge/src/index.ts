@@ -1,6 +1,5 @@
 /**
  * `@runwire/edge`: the LangGraph API client (runs, assistants, threads, crons, store) for edge runtimes (Cloudflare Workers, Vercel Edge,
- * `@runwire/edge`: the LangGraph API client (runs, assistants, threads, crons, store) for edge runtimes (Cloudflare Workers, Vercel Edge,
  * Deno, Bun), on the platform `fetch` alone: no Node built-in, no polyfill. One import gives the
  * client, every error class, `RunStream` and every type; the schemas, literals and wire mappings
  * are imported from `@runwire/types`.

@@ -3,6 +3,7 @@
  * threads clients. No React, no DOM: bind it with `@runwire/react`, or any UI library.
  *
  * @packageDocumentation
+ * @module @runwire/ui
  */
 export {
   beginRun,
