@@ -110,9 +110,14 @@ export function withValues<State>(
     const previous = findMessage(state, message.id);
     return previous !== undefined && sameJson(previous, message) ? previous : message;
   });
-  const unchanged =
-    settled.length === state.settled.length && settled.every((m, i) => m === state.settled[i]);
-  const settledIndex = unchanged ? state.settledIndex : indexById(settled);
+  let prefix = 0;
+  while (prefix < settled.length && settled[prefix] === state.settled[prefix]) prefix++;
+  const unchanged = prefix === settled.length && prefix === state.settled.length;
+  const settledIndex = unchanged
+    ? state.settledIndex
+    : prefix === state.settled.length
+      ? extendIndex(state.settledIndex, settled, prefix)
+      : indexById(settled);
   const streaming = state.streaming.filter(
     (message) => typeof message.id !== "string" || !settledIndex.has(message.id),
   );
@@ -156,6 +161,20 @@ function messagesOf(values: unknown, messagesKey: string): readonly Message[] {
   if (typeof values !== "object" || values === null) return NO_MESSAGES;
   const messages = (values as Record<string, unknown>)[messagesKey];
   return Array.isArray(messages) ? (messages as Message[]) : NO_MESSAGES;
+}
+
+/** The index of a list that only grew: a copy of the old one (native, fast) plus the new ids. */
+function extendIndex(
+  index: ReadonlyMap<string, number>,
+  messages: readonly Message[],
+  from: number,
+): Map<string, number> {
+  const extended = new Map(index);
+  for (let i = from; i < messages.length; i++) {
+    const id = messages[i]?.id;
+    if (typeof id === "string") extended.set(id, i);
+  }
+  return extended;
 }
 
 function indexById(messages: readonly Message[]): Map<string, number> {

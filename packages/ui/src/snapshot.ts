@@ -99,9 +99,17 @@ function idsOf<State>(cache: SnapshotCache<State>, state: ChatState<State>): rea
   ) {
     return previous.value;
   }
-  const value = tail.length === 0 ? settled.value : [...settled.value, ...tail];
+  const joined = tail.length === 0 ? settled.value : [...settled.value, ...tail];
+  // A message moving from streaming to settled keeps the sequence: keep the array a list renders.
+  const value = previous !== undefined && sameIds(previous.value, joined) ? previous.value : joined;
   cache.ids = { tail, settled: settled.value, value };
   return value;
+}
+
+function sameIds(left: readonly string[], right: readonly string[]): boolean {
+  if (left.length !== right.length) return false;
+  for (let i = 0; i < left.length; i++) if (left[i] !== right[i]) return false;
+  return true;
 }
 
 /** The ids of the messages that differ between two states (changed, added or removed). */
@@ -110,27 +118,28 @@ export function changedMessageIds<State>(
   after: ChatState<State>,
 ): Set<string> {
   const changed = new Set<string>();
-  const diff = (left: readonly Message[], right: readonly Message[]) => {
-    if (left === right) return;
-    const rightById = new Map<string, Message>();
-    right.forEach((m, i) => {
-      rightById.set(messageKey(m, i), m);
-    });
-    left.forEach((m, i) => {
-      const key = messageKey(m, i);
-      if (rightById.get(key) !== m) changed.add(key);
-    });
-    const leftKeys = new Set(left.map(messageKey));
-    for (const [key] of rightById) if (!leftKeys.has(key)) changed.add(key);
-  };
   // Settled messages change only with a `values` part: a token compares a few streaming ones.
-  if (before.settled === after.settled) {
-    diff([...before.leftover, ...before.streaming], [...after.leftover, ...after.streaming]);
-  } else {
-    diff(
-      [...before.settled, ...before.leftover, ...before.streaming],
-      [...after.settled, ...after.leftover, ...after.streaming],
-    );
+  const from = before.settled === after.settled ? before.settled.length : 0;
+  // Position by position, without building the joined lists: a message that moved or changed
+  // differs at its position (a moved one is reported at both: harmless, its row re-reads it).
+  const total = Math.max(lengthOf(before), lengthOf(after));
+  for (let i = from; i < total; i++) {
+    const left = messageAt(before, i);
+    const right = messageAt(after, i);
+    if (left === right) continue;
+    if (left !== undefined) changed.add(messageKey(left, i));
+    if (right !== undefined) changed.add(messageKey(right, i));
   }
   return changed;
+}
+
+const lengthOf = <State>(state: ChatState<State>) =>
+  state.settled.length + state.leftover.length + state.streaming.length;
+
+function messageAt<State>(state: ChatState<State>, index: number): Message | undefined {
+  const { settled, leftover, streaming } = state;
+  if (index < settled.length) return settled[index];
+  const inLeftover = index - settled.length;
+  if (inLeftover < leftover.length) return leftover[inLeftover];
+  return streaming[inLeftover - leftover.length];
 }
