@@ -323,6 +323,9 @@ export class ChatStore<State = DefaultValues> {
     this.#runId = runId;
     // From the start, the run's messages come again: what was streamed of them goes first.
     if (cursor === undefined) this.#state = { ...this.#state, streaming: [] };
+    // Before the flush, which saves the resume token: a reload before the first event must
+    // still resume after this cursor, not replay the run from the start.
+    run.lastEventId = cursor;
     this.#flush();
     try {
       const stream = this.#client.runs.joinStream(threadId, runId, {
@@ -331,7 +334,6 @@ export class ChatStore<State = DefaultValues> {
         version: "v2",
         signal: run.abort.signal,
       }) as unknown as ChatRunStream<State>;
-      run.lastEventId = cursor;
       await this.#read(stream, run, undefined);
     } catch (error) {
       if (run === this.#active) this.#finish(run, error, undefined);
