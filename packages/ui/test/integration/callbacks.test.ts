@@ -12,8 +12,10 @@ import { describeRequest, requestsOf } from "../support/servers";
 const question = { messages: [{ type: "human", content: "Why are there tides?" }] };
 
 describe.concurrent("callbacks on the real server", () => {
-  it("onCreated is called once with the run; an onFinish without a parameter is called without reading the state", async () => {
-    const { proxy, client, direct } = await proxied();
+  it("onCreated is called once with the run; an onFinish without a parameter is called without reading the state", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
     const created: { run_id: string; thread_id: string }[] = [];
     const finishes: unknown[][] = [];
     const store = new ChatStore({
@@ -45,8 +47,10 @@ describe.concurrent("callbacks on the real server", () => {
     expect(finishes).toEqual([[false], [false]]);
   });
 
-  it("an onFinish that takes the state gets it (one state request after the run) and the run, with isLoading already false", async () => {
-    const { proxy, client, direct } = await proxied();
+  it("an onFinish that takes the state gets it (one state request after the run) and the run, with isLoading already false", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
     let finish: (call: { state: ThreadState<Record<string, unknown>>; run: unknown }) => void;
     const finished = new Promise<Parameters<typeof finish>[0]>((resolve) => {
       finish = resolve;
@@ -76,8 +80,10 @@ describe.concurrent("callbacks on the real server", () => {
     expect(stateReads).toHaveLength(1);
   });
 
-  it("a failing graph: error set, onError called once with the run, isLoading false, no onFinish", async () => {
-    const { client } = await proxied();
+  it("a failing graph: error set, onError called once with the run, isLoading false, no onFinish", async ({
+    onTestFinished,
+  }) => {
+    const { client } = await proxied(onTestFinished);
     const errors: [unknown, unknown][] = [];
     let finished = 0;
     const store = new ChatStore({

@@ -5,14 +5,16 @@
  */
 import { describe, expect, it } from "vitest";
 import { ChatStore } from "../../src/index";
-import { messagesOf, proxied } from "../support/fixtures";
+import { chatThread, messagesOf, proxied } from "../support/fixtures";
 import { describeRequest, requestsOf } from "../support/servers";
 import { aiText, STORY_REPLY, storyInput } from "../support/story";
 import { aiTexts, expectGrowingPrefixes, watch } from "../support/watch";
 
 describe.concurrent("interrupts and stop on the real server", () => {
-  it("an interrupt is shown when the run pauses; submit(null, { command: { resume } }) ends with the answer", async () => {
-    const { client, direct } = await proxied();
+  it("an interrupt is shown when the run pauses; submit(null, { command: { resume } }) ends with the answer", async ({
+    onTestFinished,
+  }) => {
+    const { client, direct } = await proxied(onTestFinished);
     const errors: unknown[] = [];
     const store = new ChatStore({
       client,
@@ -55,8 +57,10 @@ describe.concurrent("interrupts and stop on the real server", () => {
     expect(errors).toEqual([]);
   });
 
-  it("stop() mid-stream keeps the partial message, reports no interrupt, cancels the run; the next submit replaces the partial", async () => {
-    const { proxy, client, direct } = await proxied();
+  it("stop() mid-stream keeps the partial message, reports no interrupt, cancels the run; the next submit replaces the partial", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
     let finished = 0;
     const errors: unknown[] = [];
     const store = new ChatStore({
@@ -116,6 +120,44 @@ describe.concurrent("interrupts and stop on the real server", () => {
       ["ai", STORY_REPLY],
     ]);
     expect(finished).toBe(1);
+    expect(errors).toEqual([]);
+  });
+
+  it("stop() before the server named the run: the run is cancelled as soon as it is known, nothing is invented", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
+    const history = await chatThread(direct);
+    const errors: unknown[] = [];
+    const store = new ChatStore({
+      client,
+      assistantId: "story",
+      notify: "sync",
+      onError: (error) => errors.push(error),
+    });
+    await store.switchThread(history.threadId);
+
+    const submitted = store.submit(storyInput("Never mind"));
+    await store.stop();
+    await submitted;
+
+    expect(store.getSnapshot()).toMatchObject({
+      isLoading: false,
+      interrupts: [],
+      error: undefined,
+    });
+    expect(store.getSnapshot().messages).toEqual(history.messages);
+    // The request had left, so the run exists; it is cancelled once its id is known, and ends
+    // interrupted (left alone it would end "success" five seconds later).
+    const runs = await direct.runs.list(history.threadId);
+    const newest = runs.sort((x, y) => x.created_at.localeCompare(y.created_at)).at(-1);
+    expect(runs).toHaveLength(2);
+    const runId = newest?.run_id as string;
+    await direct.runs.join(history.threadId, runId);
+    expect((await direct.runs.get(history.threadId, runId)).status).toBe("interrupted");
+    const cancel = requestsOf(proxy, history.threadId).find((r) => r.target.includes("/cancel"));
+    expect(cancel?.target).toContain(`/runs/${runId}/cancel`);
+    expect(store.getSnapshot().messages).toEqual(history.messages);
     expect(errors).toEqual([]);
   });
 });

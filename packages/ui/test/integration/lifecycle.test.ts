@@ -11,8 +11,10 @@ import { aiText, STORY_REPLY, storyInput } from "../support/story";
 import { aiTexts, expectGrowingPrefixes, watch } from "../support/watch";
 
 describe.concurrent("the thread lifecycle on the real server", () => {
-  it("submit on a new thread: creates it once, names it, streams the reply token by token, ends on the thread's state", async () => {
-    const { proxy, client, direct } = await proxied();
+  it("submit on a new thread: creates it once, names it, streams the reply token by token, ends on the thread's state", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
     const named: string[] = [];
     const store = new ChatStore({
       client,
@@ -57,8 +59,10 @@ describe.concurrent("the thread lifecycle on the real server", () => {
     expect(snapshot.messageIds).toEqual(snapshot.messages.map((m) => m.id));
   });
 
-  it("switchThread loads an existing thread with exactly one state request", async () => {
-    const { proxy, client, direct } = await proxied();
+  it("switchThread loads an existing thread with exactly one state request", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
     const { threadId, messages } = await chatThread(direct);
     const named: string[] = [];
     const store = new ChatStore({
@@ -87,8 +91,10 @@ describe.concurrent("the thread lifecycle on the real server", () => {
     expect(proxy.requests).toHaveLength(1);
   });
 
-  it("switching threads mid-stream: nothing of thread A reaches the store once it shows B, while A's run goes on", async () => {
-    const { proxy, client, direct } = await proxied();
+  it("switching threads mid-stream: nothing of thread A reaches the store once it shows B, while A's run goes on", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
     const b = await chatThread(direct, "And what about B?");
     const store = new ChatStore({ client, assistantId: "story", notify: "sync" });
     const watcher = watch(store);
@@ -118,5 +124,37 @@ describe.concurrent("the thread lifecycle on the real server", () => {
     expect(store.getSnapshot().runId).toBeUndefined();
     // The store stopped reading A: no request about A after the switch (no resume, no join).
     expect(requestsOf(proxy, threadA)).toHaveLength(requestsBeforeSwitch);
+  });
+
+  it("switching again before a thread's state arrives: its late answer is dropped", async ({
+    onTestFinished,
+  }) => {
+    const { proxy, client, direct } = await proxied(onTestFinished);
+    const [a, b] = await Promise.all([chatThread(direct, "Thread A?"), chatThread(direct, "B?")]);
+    const named: string[] = [];
+    const store = new ChatStore({
+      client,
+      assistantId: "chat",
+      notify: "sync",
+      onThreadId: (id) => named.push(id),
+    });
+    const watcher = watch(store);
+
+    const loadingA = store.switchThread(a.threadId);
+    await store.switchThread(b.threadId);
+    await loadingA;
+
+    // A's state was asked for and answered, and nothing of it was shown.
+    expect(requestsOf(proxy, a.threadId).map((r) => describeRequest(r, a.threadId))).toEqual([
+      "GET /threads/<t>/state",
+    ]);
+    expect(proxy.requests.find((r) => r.target.includes(a.threadId))?.status).toBe(200);
+    const idsOfA = new Set(a.messages.map((m) => m.id));
+    for (const snapshot of watcher.snapshots) {
+      expect(snapshot.messages.filter((m) => idsOfA.has(m.id))).toEqual([]);
+    }
+    expect(named).toEqual([a.threadId, b.threadId]);
+    expect(store.getSnapshot()).toMatchObject({ threadId: b.threadId, isThreadLoading: false });
+    expect(store.getSnapshot().messages).toEqual(b.messages);
   });
 });

@@ -1,14 +1,15 @@
 import type { CuttingProxy } from "@runwire/fault-server";
-import { onTestFinished } from "vitest";
+import type { TestContext } from "vitest";
 import type { Message } from "../../src/index";
 import { type NodeClient, nodeClient, recordingProxy, serverUrl } from "./servers";
 
 /**
  * A test's own recording proxy in front of the real server and a runwire client through it
  * (what the store under test uses), plus a client straight to the server for setup and checks.
- * Closed when the test finishes.
+ * Closed when the test finishes: pass the test's own `onTestFinished` (from its context; the
+ * global one cannot tell concurrent tests apart).
  */
-export async function proxied(): Promise<{
+export async function proxied(onTestFinished: TestContext["onTestFinished"]): Promise<{
   proxy: CuttingProxy;
   client: NodeClient;
   direct: NodeClient;

@@ -29,7 +29,9 @@ export function framesOf(body: Uint8Array): Frame[] {
 
 /** The id of the last event whose bytes all lie within the first `bytes` bytes, if any. */
 export function lastCompleteId(frames: readonly Frame[], bytes: number): string | undefined {
-  return frames.findLast((frame) => frame.end <= bytes)?.id;
+  let id: string | undefined;
+  for (const frame of frames) if (frame.end <= bytes) id = frame.id;
+  return id;
 }
 
 /** Where the body resumed after event `id` starts (0 for `"-1"`: from the beginning). */

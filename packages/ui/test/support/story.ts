@@ -17,12 +17,17 @@ export function textOf(message: Message | undefined): string {
   const content = message?.content;
   if (typeof content === "string") return content;
   if (!Array.isArray(content)) return "";
-  return content.map((block) => (typeof block.text === "string" ? block.text : "")).join("");
+  return content
+    .map((block) => {
+      const text = (block as { text?: unknown } | null)?.text;
+      return typeof text === "string" ? text : "";
+    })
+    .join("");
 }
 
 /** The text of the last AI message shown, or "" when there is none. */
 export function aiText(messages: readonly Message[]): string {
-  return textOf(messages.findLast((message) => message.type === "ai"));
+  return textOf([...messages].reverse().find((message) => message.type === "ai"));
 }
 
 /**
