@@ -106,7 +106,8 @@ describe.concurrent("notifications on the real server", () => {
     expect(everyChange.parts).toBe(framed.parts);
     // The replay arrives in a few chunks: a handful of frames, where every part notifies in sync.
     expect(everyChange.notifications).toBeGreaterThanOrEqual(everyChange.parts);
-    expect(framed.notifications).toBeLessThanOrEqual(framed.parts / 10);
+    // (One per chunk of the body at most, and a 164 kB body comes in far fewer than 36 chunks.)
+    expect(framed.notifications).toBeLessThanOrEqual(framed.parts / 5);
   });
 
   it("with requestAnimationFrame (a 10 Hz frame clock): at most one notification per frame, plus the end", async ({
