@@ -50,6 +50,8 @@ interface ActiveRun {
   failure: RunError | undefined;
   /** `stop()` came before the run's id: cancel as soon as it is known. */
   stopRequested: boolean;
+  /** `onCreated` was called for this run (a joined run was created before: never). */
+  announced: boolean;
 }
 
 /** A run left streaming on the server by `disconnect()`, to be joined again where it stopped. */
@@ -322,9 +324,13 @@ export class ChatStore<State = DefaultValues> {
     const run = this.#startRun();
     run.threadId = threadId;
     run.runId = runId;
+    run.announced = true;
     this.#runId = runId;
     // From the start, the run's messages come again: what was streamed of them goes first.
     if (cursor === undefined) this.#state = { ...this.#state, streaming: [] };
+    // Before the flush, which saves the resume token: a reload before the first event must
+    // still resume after this cursor, not replay the run from the start.
+    run.lastEventId = cursor;
     this.#flush();
     try {
       const stream = this.#client.runs.joinStream(threadId, runId, {
@@ -333,7 +339,6 @@ export class ChatStore<State = DefaultValues> {
         version: "v2",
         signal: run.abort.signal,
       }) as unknown as ChatRunStream<State>;
-      run.lastEventId = cursor;
       await this.#read(stream, run, undefined);
     } catch (error) {
       if (run === this.#active) this.#finish(run, error, undefined);
@@ -408,6 +413,7 @@ export class ChatStore<State = DefaultValues> {
       lastEventId: undefined,
       failure: undefined,
       stopRequested: false,
+      announced: false,
     };
     this.#active = run;
     this.#isLoading = true;
@@ -431,7 +437,15 @@ export class ChatStore<State = DefaultValues> {
     }
     if (run !== this.#active) return;
     this.#runId = runId;
+    this.#announce(run, runId);
     this.#changed();
+  }
+
+  /** Calls `onCreated` once per run this store created, when its id is first known. */
+  #announce(run: ActiveRun, runId: string): void {
+    if (run.announced || run.threadId === undefined) return;
+    run.announced = true;
+    this.#options.onCreated?.({ run_id: runId, thread_id: run.threadId });
   }
 
   async #read(
@@ -454,12 +468,10 @@ export class ChatStore<State = DefaultValues> {
     switch (part.type) {
       case "metadata": {
         const runId = part.data.run_id;
-        const firstNews = run.runId !== runId || this.#runId !== runId;
         run.runId = runId;
         this.#runId = runId;
-        if (firstNews && run.threadId !== undefined) {
-          this.#options.onCreated?.({ run_id: runId, thread_id: run.threadId });
-        }
+        // The response named the run already (onRunCreated) on servers that send its location.
+        this.#announce(run, runId);
         break;
       }
       case "error":
