@@ -97,6 +97,8 @@ export class ChatStore<State = DefaultValues> {
   #runId: string | undefined;
   #active: ActiveRun | undefined;
   #detached: DetachedRun | undefined;
+  /** A stream part is being applied: changes are announced once it is. */
+  #applying = false;
   /** Bumped by each thread switch: a late answer about an earlier thread is dropped. */
   #generation = 0;
 
@@ -201,6 +203,7 @@ export class ChatStore<State = DefaultValues> {
     options: ChatSubmitOptions<State> = {},
   ): Promise<void> => {
     const run = this.#startRun();
+    const generation = this.#generation;
     this.#state = beginRun(this.#state);
     if (options.optimisticValues !== undefined) {
       const values = this.#state.values;
@@ -219,12 +222,15 @@ export class ChatStore<State = DefaultValues> {
           metadata: options.threadMetadata as never,
           signal: run.abort.signal,
         });
-        if (run !== this.#active) return;
+        // Stopped while the thread was being created: the thread is shown (empty), no run starts.
+        const stoppedHere = run.stopRequested && generation === this.#generation;
+        if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
         threadId = thread.thread_id;
         this.#threadId = threadId;
         this.#loadedThread = threadId;
         this.#changed();
         this.#options.onThreadId?.(threadId);
+        if (stoppedHere) return;
       }
       run.threadId = threadId;
       const stream = this.#client.runs.stream(threadId, this.#options.assistantId, {
@@ -463,6 +469,19 @@ export class ChatStore<State = DefaultValues> {
   }
 
   #apply(part: ChatStreamPart<State>, run: ActiveRun): void {
+    // A callback's `mutate` must not flush (with `notify: "sync"`) before the part itself is
+    // applied: the resume token saved by that flush would name this part without its content.
+    this.#applying = true;
+    try {
+      this.#applyPart(part, run);
+    } finally {
+      this.#applying = false;
+    }
+    if ("interrupted" in part && part.interrupted === true) this.#flush();
+    else this.#changed();
+  }
+
+  #applyPart(part: ChatStreamPart<State>, run: ActiveRun): void {
     this.#options.onPart?.(part);
     const namespace = part.ns.length > 0 ? part.ns : undefined;
     switch (part.type) {
@@ -493,8 +512,6 @@ export class ChatStore<State = DefaultValues> {
         break;
     }
     this.#state = reduceChat(this.#state, part, this.#messagesKey);
-    if ("interrupted" in part && part.interrupted === true) this.#flush();
-    else this.#changed();
   }
 
   #finish(run: ActiveRun, error: unknown, onError: ((error: unknown) => void) | undefined): void {
@@ -548,6 +565,7 @@ export class ChatStore<State = DefaultValues> {
   // ---- notifications -------------------------------------------------------------------------
 
   #changed(): void {
+    if (this.#applying) return; // #apply asks once the part is in
     this.#notifier.request();
   }
 
