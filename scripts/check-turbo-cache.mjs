@@ -31,6 +31,8 @@ const MUST_COVER = [
   "@runwire/example-browser#typecheck",
   "@runwire/example-edge-worker#typecheck",
   "@runwire/example-node-quickstart#typecheck",
+  "@runwire/ecosystem-tests#test",
+  "@runwire/ecosystem-tests#typecheck",
 ];
 
 const turboJsonArg = process.argv.find((arg) => arg.startsWith("--turbo-json="));

@@ -36,7 +36,9 @@ import { joinThreadStream } from "./join-thread-stream";
  * `@langchain/langgraph-sdk`'s threads client; every option is checked before anything is sent,
  * and errors are typed. Records come back as the server sent them (snake_case keys).
  *
- * @typeParam State - the graph's state: the type of `values` in threads and states
+ * @typeParam State - the graph's state: the type of `values` in threads and states. The methods
+ * that read threads and states (`get`, `search`, `getState`, `getHistory`) also take it per call,
+ * as the SDK's do, defaulting to the client's: `getState<{ messages: Message[] }>(threadId)`.
  * @example
  * const thread = await client.threads.create({ graphId: "agent" });
  * const state = await client.threads.getState(thread.thread_id);
@@ -52,9 +54,12 @@ export class ThreadsClient<State = DefaultValues> {
    * @example
    * const thread = await client.threads.get(threadId, { include: ["ttl"] });
    */
-  async get(threadId: string, options?: ThreadsGetOptions): Promise<Thread<State>> {
+  async get<Values = State>(
+    threadId: string,
+    options?: ThreadsGetOptions,
+  ): Promise<Thread<Values>> {
     return callEndpoint(this.http, THREADS_ENDPOINTS.get, { threadId }, options) as Promise<
-      Thread<State>
+      Thread<Values>
     >;
   }
 
@@ -127,7 +132,7 @@ export class ThreadsClient<State = DefaultValues> {
    * @example
    * const threads = await client.threads.search({ status: "interrupted", limit: 20 });
    */
-  async search(query?: ThreadsSearchOptions): Promise<Thread<State>[]> {
+  async search<Values = State>(query?: ThreadsSearchOptions): Promise<Thread<Values>[]> {
     const { search } = THREADS_ENDPOINTS;
     const { spec, options } = prepareCall<ThreadsSearchOptions>(search, {}, query);
     const response = await this.http.open(spec);
@@ -136,7 +141,7 @@ export class ThreadsClient<State = DefaultValues> {
       response,
       responseFor(search, options),
       search.id,
-    ) as Promise<Thread<State>[]>;
+    ) as Promise<Thread<Values>[]>;
   }
 
   /**
@@ -184,12 +189,16 @@ export class ThreadsClient<State = DefaultValues> {
    * @example
    * const state = await client.threads.getState(threadId);
    * const interrupt = state.tasks[0]?.interrupts[0];
+   *
+   * @example
+   * // The values' type for this call only (the client's `State` otherwise), as in the SDK.
+   * const { values } = await client.threads.getState<{ messages: Message[] }>(threadId);
    */
-  async getState(
+  async getState<Values = State>(
     threadId: string,
     checkpoint?: string | CheckpointInput | null,
     options?: ThreadsGetStateOptions,
-  ): Promise<ThreadState<State>> {
+  ): Promise<ThreadState<Values>> {
     const { getState } = THREADS_ENDPOINTS;
     // A string, even an empty one, names a checkpoint id: the path builder refuses `""`.
     const endpoint =
@@ -206,7 +215,7 @@ export class ThreadsClient<State = DefaultValues> {
       response,
       responseFor(endpoint, checked),
       endpoint.id,
-    ) as Promise<ThreadState<State>>;
+    ) as Promise<ThreadState<Values>>;
   }
 
   /**
@@ -254,10 +263,10 @@ export class ThreadsClient<State = DefaultValues> {
    *   before: history.at(-1)?.checkpoint?.checkpoint_id ?? undefined,
    * });
    */
-  async getHistory(
+  async getHistory<Values = State>(
     threadId: string,
     options?: ThreadsGetHistoryOptions,
-  ): Promise<ThreadState<State>[]> {
+  ): Promise<ThreadState<Values>[]> {
     const { getHistory } = THREADS_ENDPOINTS;
     const prepared = prepareCall<ThreadsGetHistoryOptions>(getHistory, { threadId }, options);
     const response = await this.http.open(prepared.spec);
@@ -266,7 +275,7 @@ export class ThreadsClient<State = DefaultValues> {
       response,
       responseFor(getHistory, prepared.options),
       getHistory.id,
-    ) as Promise<ThreadState<State>[]>;
+    ) as Promise<ThreadState<Values>[]>;
   }
 
   /**

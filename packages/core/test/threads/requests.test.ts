@@ -383,8 +383,11 @@ describe("getState (33, 34, 62)", () => {
     const { client } = setup(() => json(STATE));
     type S = { steps: number };
     const typed = client as unknown as { threads: import("../../src/index").ThreadsClient<S> };
-    expectTypeOf(typed.threads.getState).returns.resolves.toEqualTypeOf<ThreadState<S>>();
-    expectTypeOf(typed.threads.get).returns.resolves.toEqualTypeOf<Thread<S>>();
+    // Called (in a wrapper never run), so that the per-call type parameter takes its default.
+    const getState = () => typed.threads.getState("t1");
+    const get = () => typed.threads.get("t1");
+    expectTypeOf(getState).returns.resolves.toEqualTypeOf<ThreadState<S>>();
+    expectTypeOf(get).returns.resolves.toEqualTypeOf<Thread<S>>();
     expectTypeOf<ThreadState<S>["values"]>().toEqualTypeOf<S>();
     expectTypeOf<Thread<S>["values"]>().toEqualTypeOf<S | undefined>();
   });

@@ -128,3 +128,29 @@ async function updateTypedState(threadId: string) {
   await typed.threads.updateState(threadId, { values: { verdict: "yes" } });
 }
 void updateTypedState;
+
+// The read methods take the values' type per call, as the SDK's `getState<ValuesType>` do:
+// assistant-ui's LangGraph quickstart loads a thread with
+// `client.threads.getState<{ messages: LangChainMessage[] }>(externalId)` and reads
+// `state.values.messages` as that type. Left out, it is the client's `State`.
+interface ChatValues {
+  messages: { type: string; content: string }[];
+}
+async function perCallValues(threadId: string) {
+  const state = await client.threads.getState<ChatValues>(threadId);
+  expectTypeOf(state.values.messages).toEqualTypeOf<ChatValues["messages"]>();
+  expectTypeOf(await client.threads.getHistory<ChatValues>(threadId)).toEqualTypeOf<
+    ThreadState<ChatValues>[]
+  >();
+  expectTypeOf(await client.threads.get<ChatValues>(threadId)).toEqualTypeOf<Thread<ChatValues>>();
+  expectTypeOf(await client.threads.search<ChatValues>()).toEqualTypeOf<Thread<ChatValues>[]>();
+
+  const typed = createClient<ReviewState>({ transport: null as never, apiKey: null });
+  expectTypeOf(await typed.threads.getState(threadId)).toEqualTypeOf<ThreadState<ReviewState>>();
+  expectTypeOf(await typed.threads.getHistory(threadId)).toEqualTypeOf<
+    ThreadState<ReviewState>[]
+  >();
+  expectTypeOf(await typed.threads.get(threadId)).toEqualTypeOf<Thread<ReviewState>>();
+  expectTypeOf(await typed.threads.search()).toEqualTypeOf<Thread<ReviewState>[]>();
+}
+void perCallValues;
