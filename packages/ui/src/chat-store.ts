@@ -95,7 +95,11 @@ export class ChatStore<State = DefaultValues> {
 
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
-  readonly #cache: SnapshotCache<State> = { messages: undefined, ids: undefined, values: undefined };
+  readonly #cache: SnapshotCache<State> = {
+    messages: undefined,
+    ids: undefined,
+    values: undefined,
+  };
   #toolCalls: { messages: readonly Message[]; calls: ToolCallWithResult[] } | undefined;
 
   constructor(options: ChatStoreOptions<State>) {
@@ -427,6 +431,11 @@ export class ChatStore<State = DefaultValues> {
     if (run !== this.#active) return;
     this.#runId = runId;
     this.#changed();
+    // The response named the run (Content-Location) before its `metadata` part: announce it now,
+    // as that part will bring no news.
+    if (run.threadId !== undefined) {
+      this.#options.onCreated?.({ run_id: runId, thread_id: run.threadId });
+    }
   }
 
   async #read(
@@ -449,7 +458,9 @@ export class ChatStore<State = DefaultValues> {
     switch (part.type) {
       case "metadata": {
         const runId = part.data.run_id;
-        const firstNews = run.runId !== runId || this.#runId !== runId;
+        // Not announced yet: no Content-Location named it (nor did joinStream, which joins a
+        // run it did not create).
+        const firstNews = run.runId !== runId;
         run.runId = runId;
         this.#runId = runId;
         if (firstNews && run.threadId !== undefined) {
@@ -480,11 +491,7 @@ export class ChatStore<State = DefaultValues> {
     else this.#changed();
   }
 
-  #finish(
-    run: ActiveRun,
-    error: unknown,
-    onError: ((error: unknown) => void) | undefined,
-  ): void {
+  #finish(run: ActiveRun, error: unknown, onError: ((error: unknown) => void) | undefined): void {
     this.#active = undefined;
     this.#isLoading = false;
     if (error !== undefined) this.#error = error;
