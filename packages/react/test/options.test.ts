@@ -7,6 +7,8 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type UseStreamOptions, useChatStore, useStream } from "../src/index.ts";
+import { notifyOf } from "../src/options.ts";
+import { streamModesOf } from "../src/store-options.ts";
 
 const calls: string[] = [];
 // Every property access is a call the hook would make: none may happen.
@@ -63,5 +65,27 @@ describe.each([
     })();
     expect(html).toBe("");
     expect(calls).toEqual([]);
+  });
+});
+
+describe("options in the store's terms", () => {
+  it("throttle: left out, once a frame; false, every change; true, once a macrotask; ms as given", () => {
+    expect(notifyOf(undefined)).toBe("frame");
+    expect(notifyOf(false)).toBe("sync");
+    expect(notifyOf(true)).toBe(0);
+    expect(notifyOf(50)).toBe(50);
+  });
+
+  it("stream modes: the option's, plus those of the callbacks given, once each", () => {
+    expect(streamModesOf({ assistantId: "a" })).toEqual([]);
+    expect(
+      streamModesOf({
+        assistantId: "a",
+        streamMode: ["custom", "debug"],
+        onCustomEvent: () => {},
+        onUpdateEvent: () => {},
+      }),
+    ).toEqual(["custom", "debug", "updates"]);
+    expect(streamModesOf({ assistantId: "a", streamMode: "tasks" })).toEqual(["tasks"]);
   });
 });

@@ -281,10 +281,11 @@ describe("useStream in Chromium", () => {
     await page.close();
   });
 
-  it("toolCalls and getToolCalls pair each call with its result", async () => {
+  it("toolCalls and getToolCalls pair each call with its result; onFinish and onUpdateEvent are called", async () => {
     const { page, errors } = await browser.open("chat", {
       assistant: "tool-agent",
       uncontrolled: "1",
+      callbacks: "1",
     });
     await ready(page);
     await submit(page, human("What is 1 + 2?"));
@@ -303,6 +304,11 @@ describe("useStream in Chromium", () => {
     expect(state.toolCallsByMessage).toEqual([["add"], []]);
     const thread = await server.threads.getState(state.threadId as string);
     expect(state.messages).toEqual(thread.values.messages);
+    // onFinish declares a parameter: it was given the thread's state, read after the run.
+    await page.waitForFunction(() => window.app.finished.length > 0);
+    expect(await page.evaluate(() => window.app.finished)).toEqual([thread.values]);
+    // onUpdateEvent given: the `updates` mode was asked for, one update per step.
+    expect(await page.evaluate(() => window.app.updates)).toEqual(["agent", "tools", "agent"]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -376,6 +382,7 @@ describe("the fast list (useChatStore + useMessageIds + useMessage)", () => {
     expect(renders[`row:${newAi}`]).toBeLessThanOrEqual(frames);
     // The parent: when a row came and when the run started and ended, never for a token.
     expect(renders.parent).toBeLessThanOrEqual(6);
+    expect(await page.textContent("#count")).toBe("4");
     expect(await aiTextOf(page)).toBe(`${CHAT_REPLY}|${STORY}`);
     expect(errors).toEqual([]);
     await page.close();

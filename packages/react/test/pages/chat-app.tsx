@@ -7,6 +7,7 @@ import { memo, StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import {
   type UseStreamOptions,
+  useChatSelector,
   useChatStore,
   useIsLoading,
   useMessage,
@@ -17,6 +18,8 @@ import { countRender, type PageApp, params, textOf } from "./harness.ts";
 
 const created: string[] = [];
 const announced: string[] = [];
+const finished: unknown[] = [];
+const updates: string[] = [];
 
 function Root() {
   const [thread, setThread] = useState<string | null>(params.get("thread"));
@@ -36,6 +39,14 @@ function Root() {
       history.replaceState(null, "", url);
     },
     onCreated: (run) => created.push(run.run_id),
+    // callbacks=1: onFinish with a parameter (the state is read after the run) and onUpdateEvent
+    // (the `updates` mode is asked for), both new functions every render.
+    ...(params.get("callbacks") === "1"
+      ? {
+          onFinish: (state: { values: unknown }) => finished.push(state.values),
+          onUpdateEvent: (data: Record<string, unknown>) => updates.push(...Object.keys(data)),
+        }
+      : {}),
     ...(params.get("uncontrolled") === "1" ? {} : { threadId: thread }),
   };
   return params.get("view") === "list" ? (
@@ -62,6 +73,8 @@ function StreamView({ options, setThread }: ViewProps) {
       setThread,
       created,
       announced,
+      finished,
+      updates,
       state: () => ({
         threadId: stream.store.getSnapshot().threadId,
         values: stream.values,
@@ -109,6 +122,8 @@ function ListView({ options, setThread }: ViewProps) {
   const store = useChatStore(options);
   const ids = useMessageIds(store);
   const isLoading = useIsLoading(store);
+  // An inline selector (a new function each render) of a value that changes only with a row.
+  const count = useChatSelector(store, (s) => s.messages.length);
   useEffect(() => {
     window.app = {
       submit: store.submit,
@@ -118,6 +133,8 @@ function ListView({ options, setThread }: ViewProps) {
       setThread,
       created,
       announced,
+      finished,
+      updates,
       state: () => {
         const s = store.getSnapshot();
         return {
@@ -136,6 +153,7 @@ function ListView({ options, setThread }: ViewProps) {
   return (
     <main>
       <p id="status">{isLoading ? "loading" : "idle"}</p>
+      <p id="count">{count}</p>
       <ol id="messages">
         {ids.map((id) => (
           <Row key={id} store={store} id={id} />

@@ -25,6 +25,8 @@ function DiffApp() {
       setThread: () => {},
       created: [],
       announced: [],
+      finished: [],
+      updates: [],
       state: () => ({
         threadId: null,
         values,

@@ -73,6 +73,10 @@ export interface PageApp {
   created: string[];
   /** Thread ids `onThreadId` reported, in order. */
   announced: string[];
+  /** The values of each state `onFinish` was given (with `callbacks=1`). */
+  finished: unknown[];
+  /** The node names of each `onUpdateEvent` (with `callbacks=1`). */
+  updates: string[];
 }
 
 /** The state a page shows, as JSON-safe data. */
