@@ -93,8 +93,11 @@ describe("useStream in Chromium", () => {
     const announced = await page.evaluate(() => window.app.announced);
     expect(announced).toEqual([state.threadId]);
     expect(created).toHaveLength(1);
-    // The callbacks are new functions on every render: the store stays, nothing is loaded twice.
-    expect(shapes(await requests(), { "{t}": state.threadId, "{r}": created[0] })).toEqual([
+    // The callbacks (and defaultHeaders) are new on every render: the store stays, nothing is
+    // loaded twice, and every request carries the headers.
+    const sent = await requests();
+    expect(sent.map((r) => r.headers["x-page"])).toEqual(sent.map(() => "chat-app"));
+    expect(shapes(sent, { "{t}": state.threadId, "{r}": created[0] })).toEqual([
       "POST /threads",
       "POST /threads/{t}/runs/stream",
       END_CHECK,

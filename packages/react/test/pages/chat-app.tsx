@@ -28,6 +28,8 @@ function Root() {
   const options: UseStreamOptions = {
     apiUrl: params.get("api") ?? "",
     apiKey: null,
+    // A new object every render, equal in content: the hook must keep its client and store.
+    defaultHeaders: { "x-page": "chat-app" },
     assistantId: params.get("assistant") ?? "story",
     reconnectOnMount: params.get("reconnect") === "1",
     // New functions every render: the hook must keep its store and call the latest.
