@@ -95,11 +95,7 @@ export class ChatStore<State = DefaultValues> {
 
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
-  readonly #cache: SnapshotCache<State> = {
-    messages: undefined,
-    ids: undefined,
-    values: undefined,
-  };
+  readonly #cache: SnapshotCache<State> = { messages: undefined, ids: undefined, values: undefined };
   #toolCalls: { messages: readonly Message[]; calls: ToolCallWithResult[] } | undefined;
 
   constructor(options: ChatStoreOptions<State>) {
@@ -491,7 +487,11 @@ export class ChatStore<State = DefaultValues> {
     else this.#changed();
   }
 
-  #finish(run: ActiveRun, error: unknown, onError: ((error: unknown) => void) | undefined): void {
+  #finish(
+    run: ActiveRun,
+    error: unknown,
+    onError: ((error: unknown) => void) | undefined,
+  ): void {
     this.#active = undefined;
     this.#isLoading = false;
     if (error !== undefined) this.#error = error;
