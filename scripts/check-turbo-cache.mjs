@@ -28,9 +28,11 @@ const MUST_COVER = [
   "@runwire/example-browser#test",
   "@runwire/example-edge-worker#test",
   "@runwire/example-node-quickstart#test",
+  "@runwire/example-react-chat#test",
   "@runwire/example-browser#typecheck",
   "@runwire/example-edge-worker#typecheck",
   "@runwire/example-node-quickstart#typecheck",
+  "@runwire/example-react-chat#typecheck",
 ];
 
 const turboJsonArg = process.argv.find((arg) => arg.startsWith("--turbo-json="));
