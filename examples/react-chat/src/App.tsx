@@ -46,7 +46,13 @@ export function App() {
         Thread <code id="thread-id">{threadId ?? "new"}</code> on <code>{address.api}</code>
       </p>
       {/* Another graph is another assistant: the key gives it a store of its own. */}
-      <Chat key={graph} client={client} graph={graph} threadId={threadId} onThreadId={setThreadId} />
+      <Chat
+        key={graph}
+        client={client}
+        graph={graph}
+        threadId={threadId}
+        onThreadId={setThreadId}
+      />
     </main>
   );
 }

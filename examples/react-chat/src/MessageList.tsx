@@ -1,7 +1,8 @@
 // The message list, made to stay fast on long threads. The list subscribes to the message ids
 // only (a new array when a message comes or goes, not per token); each row subscribes to its own
 // message. A token re-renders one row, the one streaming, however long the thread is.
-import { type ChatStore, type Message, useMessage, useMessageIds } from "@runwire/react";
+import { useMessage, useMessageIds } from "@runwire/react";
+import type { ChatStore, Message } from "@runwire/ui";
 import { memo } from "react";
 import type { Values } from "./graphs";
 
@@ -16,8 +17,13 @@ export function MessageList({ store }: { store: ChatStore<Values> }) {
   );
 }
 
+interface RowProps {
+  store: ChatStore<Values>;
+  id: string;
+}
+
 // memo: when a message is added the list re-renders, and the rows already there need not.
-const MessageRow = memo(function MessageRow({ store, id }: { store: ChatStore<Values>; id: string }) {
+const MessageRow = memo(function MessageRow({ store, id }: RowProps) {
   const message = useMessage(store, id);
   if (message === undefined) return null;
   return (

@@ -219,15 +219,15 @@ describe("examples/react-chat in Chromium", () => {
     await page.selectOption("#graph", "hitl");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("graph") === "hitl");
     await send("Deploy to production?");
-    await page.waitForSelector("#interrupt-question");
+    // The run pauses: its stream ends with the interrupt, which the page shows and asks about.
+    await page.waitForSelector('#status[data-status="interrupted"]', { timeout: 30_000 });
     expect(await page.textContent("#interrupt-question")).toBe("Deploy to production?");
-    expect(await page.getAttribute("#status", "data-status")).toBe("interrupted");
     const threadId = threadInAddress() as string;
     expect(threadId).toMatch(/^[0-9a-f-]{36}$/);
 
     // The paused thread, mounted again from the address: the question comes from its state.
     await page.reload();
-    await page.waitForSelector("#interrupt-question");
+    await page.waitForSelector('#status[data-status="interrupted"]');
     expect(await page.textContent("#interrupt-question")).toBe("Deploy to production?");
 
     await page.fill("#interrupt-answer", "yes");
