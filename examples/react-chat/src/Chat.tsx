@@ -59,10 +59,10 @@ function Composer({ store, graph }: { store: ChatStore<Values>; graph: GraphId }
   );
 }
 
-type Status = "loading" | "streaming" | "error" | "interrupted" | "idle";
+type StatusWord = "loading" | "streaming" | "error" | "interrupted" | "idle";
 
 /** One word for the state, so this line re-renders when the word changes, not per token. */
-function statusOf(snapshot: ChatSnapshot<Values>): Status {
+function statusOf(snapshot: ChatSnapshot<Values>): StatusWord {
   if (snapshot.isThreadLoading) return "loading";
   if (snapshot.isLoading) return "streaming";
   if (snapshot.error !== undefined) return "error";
