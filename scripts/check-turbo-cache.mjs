@@ -30,9 +30,11 @@ const MUST_COVER = [
   "@runwire/example-browser#test",
   "@runwire/example-edge-worker#test",
   "@runwire/example-node-quickstart#test",
+  "@runwire/example-react-chat#test",
   "@runwire/example-browser#typecheck",
   "@runwire/example-edge-worker#typecheck",
   "@runwire/example-node-quickstart#typecheck",
+  "@runwire/example-react-chat#typecheck",
   "@runwire/ecosystem-tests#test",
   "@runwire/ecosystem-tests#typecheck",
 ];

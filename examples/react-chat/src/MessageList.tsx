@@ -1,0 +1,45 @@
+// The message list, made to stay fast on long threads. The list subscribes to the message ids
+// only (a new array when a message comes or goes, not per token); each row subscribes to its own
+// message. A token re-renders one row, the one streaming, however long the thread is.
+import { useMessage, useMessageIds } from "@runwire/react";
+import type { ChatStore, Message } from "@runwire/ui";
+import { memo } from "react";
+import type { Values } from "./graphs";
+
+export function MessageList({ store }: { store: ChatStore<Values> }) {
+  const ids = useMessageIds(store);
+  return (
+    <ol id="messages" aria-label="Messages" aria-live="polite">
+      {ids.map((id) => (
+        <MessageRow key={id} store={store} id={id} />
+      ))}
+    </ol>
+  );
+}
+
+interface RowProps {
+  store: ChatStore<Values>;
+  id: string;
+}
+
+// memo: when a message is added the list re-renders, and the rows already there need not.
+const MessageRow = memo(function MessageRow({ store, id }: RowProps) {
+  const message = useMessage(store, id);
+  if (message === undefined) return null;
+  return (
+    <li className={`message ${message.type}`} data-type={message.type}>
+      {textOf(message)}
+    </li>
+  );
+});
+
+/** The text of a message: its content string, or the text blocks of a content array. */
+function textOf(message: Message): string {
+  const { content } = message;
+  if (typeof content === "string") return content;
+  return (content ?? [])
+    .map((block) =>
+      typeof block === "object" && block !== null && "text" in block ? String(block.text) : "",
+    )
+    .join("");
+}
