@@ -24,6 +24,7 @@ const MUST_COVER = [
   "@runwire/node#test",
   "@runwire/browser#test",
   "@runwire/edge#test",
+  "@runwire/ui#test",
   "@runwire/react#test",
   "@runwire/react#typecheck",
   "@runwire/example-proxy-service#test",

@@ -1,9 +1,8 @@
 // The chat on one thread. It holds the store without subscribing to it, so it does not re-render
 // per token: each part below subscribes to the slice it shows.
 import { type Client, RunwireError } from "@runwire/browser";
+import type { ChatSnapshot, ChatStore } from "@runwire/react";
 import { useChatSelector, useChatStore, useIsLoading } from "@runwire/react";
-// The store's types come from @runwire/ui, the framework-agnostic store under the hooks.
-import type { ChatSnapshot, ChatStore } from "@runwire/ui";
 import { GRAPHS, type GraphId, type Values } from "./graphs";
 import { InterruptBox, StoredAnswer } from "./Interrupt";
 import { MessageList } from "./MessageList";

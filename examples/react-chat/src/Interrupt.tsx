@@ -1,8 +1,9 @@
 // What the hitl graph needs: the question it paused on with an answer box, and the answer it
 // stored. Answering resumes the paused run with a command, as the official hook's
 // `submit(null, { command: { resume } })` does.
+
+import type { ChatStore } from "@runwire/react";
 import { useChatSelector, useInterrupts } from "@runwire/react";
-import type { ChatStore } from "@runwire/ui";
 import type { Values } from "./graphs";
 
 export function InterruptBox({ store }: { store: ChatStore<Values> }) {

@@ -1,8 +1,9 @@
 // The message list, made to stay fast on long threads. The list subscribes to the message ids
 // only (a new array when a message comes or goes, not per token); each row subscribes to its own
 // message. A token re-renders one row, the one streaming, however long the thread is.
+
+import type { ChatStore, Message } from "@runwire/react";
 import { useMessage, useMessageIds } from "@runwire/react";
-import type { ChatStore, Message } from "@runwire/ui";
 import { memo } from "react";
 import type { Values } from "./graphs";
 

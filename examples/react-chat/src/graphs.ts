@@ -1,6 +1,6 @@
 // The graphs the picker offers (the repo's demo graphs in tools/langgraph-server/graphs) and what
 // the input box sends to each. Replace them with your assistants.
-import type { ChatStore, Message } from "@runwire/ui";
+import type { ChatStore, Message } from "@runwire/react";
 
 /** The state of the graphs below: messages for the chat graphs, a question and answer for hitl. */
 export interface Values {

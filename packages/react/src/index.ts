@@ -4,7 +4,22 @@
  * builds lists that re-render only the row that streams.
  *
  * @packageDocumentation
+ * @module @runwire/react
  */
+
+// The store and its types, so an app imports from one package.
+export {
+  type ChatCallbacks,
+  type ChatClient,
+  type ChatSnapshot,
+  ChatStore,
+  type ChatStoreOptions,
+  type ChatSubmitOptions,
+  type Message,
+  type ResumeStorage,
+  type StreamInterrupt,
+  type ToolCallWithResult,
+} from "@runwire/ui";
 
 export { useInterrupts, useIsLoading, useMessageIds, useMessages } from "./slice-hooks";
 export type { UseStreamOptions, UseStreamResult } from "./types";

@@ -1,5 +1,5 @@
 // `changeset version` as a release runs it, in the copy, checked against the release plan that
-// `changeset status` computed beforehand: one new version for all five packages (the `fixed`
+// `changeset status` computed beforehand: one new version for all published packages (the `fixed`
 // group), a CHANGELOG.md per package with the text of its changesets, the changesets consumed.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,7 +46,7 @@ export async function versionPackages(workspace, packages, env) {
     }
   }
   // Private packages (examples, tools, the bench) are never released: the config must leave
-  // them alone (the `fixed` group names the five packages, `privatePackages.version` is false).
+  // them alone (the `fixed` group names the published packages, `privatePackages.version` is false).
   const released = new Set(packages.map((pkg) => pkg.name));
   for (const release of plan.releases) {
     // The plan also lists the dependents it leaves alone, with type "none".

@@ -15,6 +15,8 @@ export const RELEASED_PACKAGES = [
   "@runwire/node",
   "@runwire/browser",
   "@runwire/edge",
+  "@runwire/ui",
+  "@runwire/react",
 ];
 
 const ROOT_FILES = ["package.json", "pnpm-workspace.yaml", "LICENSE", ".gitignore"];

@@ -190,9 +190,8 @@ export class ThreadsClient<State = DefaultValues> {
    * const state = await client.threads.getState(threadId);
    * const interrupt = state.tasks[0]?.interrupts[0];
    *
-   * @example
-   * // The values' type for this call only (the client's `State` otherwise), as in the SDK.
-   * const { values } = await client.threads.getState<{ messages: Message[] }>(threadId);
+   * @typeParam Values - the values' type for this call only (the client's `State` otherwise), as
+   * in the SDK
    */
   async getState<Values = State>(
     threadId: string,
