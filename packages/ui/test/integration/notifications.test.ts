@@ -81,7 +81,12 @@ describe.concurrent("notifications on the real server", () => {
       streamMode: ["values", "messages-tuple"],
       streamResumable: true,
     });
-    await direct.runs.join(threadId, run.run_id);
+    // Waited for by reading its stream from the start, not with runs.join: a join that reaches
+    // the JS server before the run's first event makes the run's event log non-resumable (its
+    // reader consumes the events), and the replay below would then get nothing.
+    for await (const _ of direct.runs.joinStream(threadId, run.run_id, { lastEventId: "-1" })) {
+      // Drained.
+    }
 
     const count = async (notify: "frame" | "sync") => {
       let parts = 0;
