@@ -1,11 +1,14 @@
 // Builds the test page (esbuild bundles src/app/main.tsx with React and assistant-ui for the
-// browser) into memory and serves it from a tiny static server on 127.0.0.1. The LangGraph
+// browser) into memory and serves it (`@runwire/runtime-smoke/static-pages`). The LangGraph
 // server's URL and the assistant are compiled in where the docs' code reads them from
 // `process.env`, as a Next.js build inlines `NEXT_PUBLIC_*` variables.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  type StaticFile,
+  type StaticServer,
+  serveFiles,
+} from "@runwire/runtime-smoke/static-pages";
 import { build, type Plugin } from "esbuild";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -41,11 +44,7 @@ export interface PageOptions {
 }
 
 /** A running static server. */
-export interface PageServer {
-  /** e.g. `http://127.0.0.1:41234` */
-  readonly url: string;
-  close(): Promise<void>;
-}
+export type PageServer = StaticServer;
 
 /** Bundles the page and serves `/` (index.html) and `/main.js` (with its source map). */
 export async function servePage(options: PageOptions): Promise<PageServer> {
@@ -67,35 +66,12 @@ export async function servePage(options: PageOptions): Promise<PageServer> {
     },
     plugins: options.plugins ?? [],
   });
-  const files = new Map<string, { type: string; body: Uint8Array | string }>([
+  const files = new Map<string, StaticFile>([
     ["/", { type: "text/html; charset=utf-8", body: INDEX_HTML }],
   ]);
   for (const file of result.outputFiles) {
     const type = file.path.endsWith(".map") ? "application/json" : "text/javascript; charset=utf-8";
     files.set(file.path, { type, body: file.contents });
   }
-
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? "/", "http://x").pathname;
-    const file = request.method === "GET" ? files.get(path) : undefined;
-    if (!file) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
-      return;
-    }
-    response.writeHead(200, { "content-type": file.type, "cache-control": "no-store" });
-    response.end(file.body);
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return serveFiles((path) => files.get(path));
 }

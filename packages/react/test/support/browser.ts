@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launchChromium } from "@runwire/runtime-smoke/chromium";
+import { type StaticServer, serveFolder } from "@runwire/runtime-smoke/static-pages";
 import { type BrowserContext, chromium, type Page, type Request } from "playwright-core";
-import { buildPages, type PageName, type StaticServer, servePages } from "./pages.ts";
+import { buildPages, type PageName } from "./pages.ts";
 
 /** A request a page sent to the LangGraph server. */
 export interface ApiRequest {
@@ -48,7 +49,7 @@ export async function startBrowser(
   };
   try {
     await buildPages(pagesDir, names);
-    site = await servePages(pagesDir);
+    site = await serveFolder(pagesDir);
     context = await launchChromium(chromium, profileDir);
   } catch (error) {
     await close();

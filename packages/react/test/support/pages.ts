@@ -1,10 +1,8 @@
 // Builds the test pages with esbuild, from source (@runwire/* resolved to packages/*/src by the
 // runwire-from-source plugin), with React 19 in its development build (so StrictMode runs effects
-// twice), and serves them from a tiny static server on 127.0.0.1.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+// twice), served by `@runwire/runtime-smoke/static-pages`.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { runwireFromSource } from "@runwire/runtime-smoke/runwire-from-source";
 import { build, type Plugin } from "esbuild";
 
@@ -54,51 +52,4 @@ export async function buildPages(outDir: string, names: readonly PageName[]): Pr
       });
     }),
   );
-}
-
-/** A running static server. */
-export interface StaticServer {
-  /** e.g. `http://127.0.0.1:41234` */
-  readonly url: string;
-  close(): Promise<void>;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-};
-
-/** Serves the files of `root` (GET only, nothing outside it) on 127.0.0.1, on a free port. */
-export async function servePages(root: string): Promise<StaticServer> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const file = normalize(join(root, path));
-    const inside = file.startsWith(`${root}${sep}`);
-    if (
-      request.method !== "GET" ||
-      !inside ||
-      !statSync(file, { throwIfNoEntry: false })?.isFile()
-    ) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found\n");
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-    });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", resolve);
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
 }
