@@ -3,12 +3,13 @@
 // Environment: BENCH_SECTIONS=decode,e2e,memory,size,many picks sections (a partial run prints
 // its figures but leaves RESULTS.md alone); BENCH_REPS (default 5) sets the repetitions.
 
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { throughputChart } from "./chart.mjs";
+import { fixed, machine, median, table, writeResults } from "./common.mjs";
 import { loadCorpus } from "./corpus.mjs";
 import { MILLION, SMALL_EVENTS, startServer } from "./server.mjs";
 import { runSize } from "./size.mjs";
@@ -27,12 +28,6 @@ const KIB = 1024;
 const MIB = 1024 * 1024;
 
 const log = (...args) => console.log(...args);
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
-const fixed = (value, digits = 2) => Number(value).toFixed(digits);
 
 /** Runs `node [nodeArgs] script args` in BENCH; resolves with its wall time and its JSON line. */
 function child(script, args, nodeArgs = []) {
@@ -63,36 +58,6 @@ function child(script, args, nodeArgs = []) {
       }
     });
   });
-}
-
-/** A read-only git query (the commit measured); "" when git is not there. */
-function git(args) {
-  try {
-    return execFileSync("git", args, { cwd: BENCH, encoding: "utf8" }).trim();
-  } catch {
-    return "";
-  }
-}
-
-function machine() {
-  let model = cpus()[0]?.model ?? "unknown";
-  try {
-    const line = readFileSync("/proc/cpuinfo", "utf8")
-      .split("\n")
-      .find((l) => l.startsWith("model name"));
-    if (line) model = line.split(":")[1]?.trim() ?? model;
-  } catch {}
-  return {
-    cores: cpus().length,
-    model,
-    memoryGiB: Math.round(totalmem() / 1024 ** 3),
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    date: new Date().toISOString(),
-    loadAtStart: loadavg()[0] ?? 0,
-    commit: git(["rev-parse", "--short", "HEAD"]),
-    dirty: git(["status", "--porcelain", "--", ":(top)packages"]) !== "",
-  };
 }
 
 // 1. Decode only ---------------------------------------------------------------------------
@@ -280,14 +245,6 @@ const NAMES = {
   sdk: "official SDK",
   "eventsource-parser": "eventsource-parser 3.1.1",
 };
-
-function table(head, rows) {
-  return [
-    `| ${head.join(" | ")} |`,
-    `| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
-  ].join("\n");
-}
 
 function verdict(ok) {
   return ok ? "**met**" : "**missed**";
@@ -612,11 +569,8 @@ log(`\nDone in ${fixed(results.seconds, 0)} s; raw figures in ${raw}`);
 
 if (ALL.every((section) => SECTIONS.includes(section))) {
   const file = join(BENCH, "RESULTS.md");
-  // Text from the "## Analysis" heading on is written by hand and kept from run to run.
-  const previous = existsSync(file) ? readFileSync(file, "utf8") : "";
-  const at = previous.indexOf("\n## Analysis");
-  const analysis = at === -1 ? "\n## Analysis\n\n(Not written yet.)\n" : previous.slice(at);
-  writeFileSync(file, `${report(results, corpus)}${analysis}`);
+  // The UI section (`bench:ui`) and the hand-written Analysis are kept from the previous file.
+  writeResults(file, { main: report(results, corpus) });
   writeFileSync(join(BENCH, "throughput.svg"), chart(results, corpus));
   log(`Wrote ${file} and throughput.svg`);
 } else {
