@@ -1,0 +1,32 @@
+import { createClient } from "@runwire/browser";
+import type { ChatClient } from "@runwire/ui";
+import { useMemo } from "react";
+import type { UseStreamOptions } from "./types";
+
+/**
+ * The client a hook calls: `options.client`, else a `@runwire/browser` client for `apiUrl`,
+ * `apiKey` and `defaultHeaders`, made again only when one of them changes. Headers compare by
+ * content, so an inline object does not make a new client (and store) on every render.
+ */
+export function useClient<State>(options: UseStreamOptions<State>): ChatClient<State> {
+  const { client, apiUrl, apiKey } = options;
+  const headers = headersKey(options.defaultHeaders);
+  const headersRef = options.defaultHeaders;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the headers are keyed by content.
+  return useMemo(
+    () => client ?? createClient<State>({ apiUrl, apiKey, defaultHeaders: headersRef }),
+    [client, apiUrl, apiKey, headers],
+  );
+}
+
+/** The content of a headers option as a string: equal strings, equal headers. */
+function headersKey(headers: UseStreamOptions["defaultHeaders"]): string {
+  if (headers === undefined || headers === null) return "";
+  const entries =
+    headers instanceof Headers
+      ? [...headers.entries()]
+      : Array.isArray(headers)
+        ? headers
+        : Object.entries(headers);
+  return JSON.stringify(entries);
+}
