@@ -17,6 +17,10 @@ export const VARIANTS = {
     entry: "runwire-fast.jsx",
     label: "runwire `useChatStore` + `useMessage` rows",
   },
+  "runwire-chunked": {
+    entry: "runwire-chunked.jsx",
+    label: "runwire `useChatStore` + `useMessage` rows, in blocks of 100",
+  },
 };
 
 const html = (variant) => `<!doctype html>
@@ -26,8 +30,11 @@ const html = (variant) => `<!doctype html>
 </html>
 `;
 
-/** Writes `<variant>.html` and `<variant>.js` for each variant into `outDir`. */
-export async function buildPages(outDir, variants) {
+/**
+ * Writes `<variant>.html` and `<variant>.js` for each variant into `outDir`; `readable` keeps the
+ * names (for a CPU profile that names functions).
+ */
+export async function buildPages(outDir, variants, { readable = false } = {}) {
   mkdirSync(outDir, { recursive: true });
   for (const variant of variants) {
     writeFileSync(join(outDir, `${variant}.html`), html(variant));
@@ -38,7 +45,7 @@ export async function buildPages(outDir, variants) {
       format: "esm",
       platform: "browser",
       target: "es2022",
-      minify: true,
+      minify: !readable,
       jsx: "automatic",
       define: { "process.env.NODE_ENV": '"production"' },
       logLevel: "warning",

@@ -3,7 +3,9 @@
 //   pnpm --filter @runwire/bench bench:ui            (or `pnpm bench:ui` at the root, through turbo)
 //   … bench:ui --full     also runs the official hook's reply on the 10,000-message thread (minutes)
 // Environment: BENCH_UI_REPS (default 3) repetitions; BENCH_UI_VARIANTS=official,runwire,… picks
-// pages (a partial run prints its figures but leaves RESULTS.md alone).
+// pages (a partial run prints its figures but leaves RESULTS.md alone); BENCH_UI_PROFILE=runwire/10000
+// saves a CPU profile of that variant's reply on that thread length to .cache/ (open it in
+// Chrome DevTools) and prints the functions with the most self time.
 
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,6 +17,7 @@ import { launchChromium } from "@runwire/runtime-smoke/chromium";
 import { chromium } from "playwright-core";
 import { fixed, machine, writeResults } from "../common.mjs";
 import { buildPages, VARIANTS } from "./pages.mjs";
+import { saveProfile, startProfile } from "./profile.mjs";
 import { uiReport } from "./report.mjs";
 import { seedThread } from "./seed.mjs";
 import { startSite } from "./site.mjs";
@@ -51,9 +54,20 @@ if (!hasRunwireReact) log("@runwire/react is not installed: measuring the offici
 // The npm Chromium unless told otherwise: the same browser on every machine.
 process.env.RUNWIRE_BROWSER ??= "npm";
 
+/**
+ * The chunked list differs from runwire-fast only on long threads: it is measured there alone
+ * (not on 2 messages, the renders measure).
+ */
+const atAllSizes = (variant) => variant !== "runwire-chunked";
+
 /** Which variants reply on a thread of `size` messages (the official hook at 10k only with --full). */
 const replyVariants = (size) =>
   variants.filter((variant) => size < LONG || variant !== "official" || FULL);
+
+/** The `messages` events (one per token) of a logged request. */
+const tokenEvents = (entry) => entry.events.filter((event) => event.event.startsWith("messages"));
+/** A run's stream: `POST …/runs/stream` or a join, `GET …/runs/{run}/stream`. */
+const isRunStream = (entry) => /\/runs(\/[^/]+)?\/stream$/.test(entry.path.split("?")[0]);
 
 /** Chromium's per-renderer metrics, by name (seconds and bytes, as CDP gives them). */
 async function metrics(cdp) {
@@ -82,11 +96,19 @@ async function settle(page, cdp) {
 }
 
 /**
- * One trial: mount `threadId` (holding `size` messages) in a fresh tab, then (unless
- * `reply: false`) submit one message and measure the reply: main-thread script time (CDP
- * `ScriptDuration` delta around the reply only), renders, frames.
+ * One trial: mount `threadId` (holding `size` messages; `null`: a new thread) in a fresh tab,
+ * then (unless `reply: false`) submit one message and measure the reply: main-thread script time
+ * (CDP `ScriptDuration` delta around the reply only), renders, and with `frames` the animation
+ * frames.
  */
-async function trial(context, site, variant, size, threadId, { reply = true } = {}) {
+async function trial(
+  context,
+  site,
+  variant,
+  size,
+  threadId,
+  { reply = true, frames = false } = {},
+) {
   const { page, cdp, errors } = await openPage(context, site, variant);
   try {
     const mount = await page.evaluate(
@@ -97,8 +119,19 @@ async function trial(context, site, variant, size, threadId, { reply = true } = 
     const idle = await metrics(cdp);
     const result = { variant, size, mount, heapAfterMount: idle.JSHeapUsedSize };
     if (reply) {
-      const answer = await page.evaluate((text) => window.bench.submit(text), QUESTION);
+      const profiling = process.env.BENCH_UI_PROFILE === `${variant}/${size}`;
+      if (profiling) await startProfile(cdp);
+      const logAt = site.log.length;
+      const answer = await page.evaluate(
+        ({ text, countFrames }) => window.bench.submit(text, { countFrames }),
+        { text: QUESTION, countFrames: frames },
+      );
       const after = await metrics(cdp);
+      if (profiling) {
+        mkdirSync(join(BENCH, ".cache"), { recursive: true });
+        const file = join(BENCH, ".cache", `ui-${variant}-${size}.cpuprofile`);
+        await saveProfile(cdp, file, join(site.root, `${variant}.js`));
+      }
       result.reply = {
         ...answer,
         scriptMs: (after.ScriptDuration - idle.ScriptDuration) * 1e3,
@@ -110,6 +143,7 @@ async function trial(context, site, variant, size, threadId, { reply = true } = 
             idle.RecalcStyleDuration) *
           1e3,
         correct: answer.lastText === STORY && answer.added === 2,
+        tokens: site.log.slice(logAt).filter(isRunStream).flatMap(tokenEvents).length,
       };
     }
     if (errors.length > 0) result.errors = errors;
@@ -148,8 +182,6 @@ async function reloadTrial(context, site, variant) {
     });
     const lastText = await page.evaluate(() => window.bench.lastRowText());
     const messageCount = await page.evaluate(() => window.bench.messageCount());
-    const tokenEvents = (entry) => entry.events.filter((e) => e.event.startsWith("messages"));
-    const isRunStream = (entry) => /\/runs(\/[^/]+)?\/stream$/.test(entry.path.split("?")[0]);
     const before = site.log.slice(first, reloadedAt).filter(isRunStream);
     const after = site.log.slice(reloadedAt).filter(isRunStream);
     const deliveredIds = new Set(before.flatMap(tokenEvents).map((e) => e.id));
@@ -192,7 +224,7 @@ const server = await startLangGraphServer({});
 let site;
 let context;
 try {
-  await buildPages(pageDir, variants);
+  await buildPages(pageDir, variants, { readable: process.env.BENCH_UI_PROFILE !== undefined });
   site = await startSite(pageDir, server.url);
 
   // Every thread is seeded before anything is measured, so seeding never competes with a trial.
@@ -202,6 +234,7 @@ try {
   for (let rep = 0; rep < REPS; rep++) {
     for (const size of SIZES) {
       for (const variant of replyVariants(size)) {
+        if (size < 1_000 && !atAllSizes(variant)) continue;
         threads.set(`${variant}/${size}/${rep}`, await seedThread(server.url, size));
       }
     }
@@ -217,35 +250,43 @@ try {
   await probe.close();
   log(`Browser: ${results.browser}`);
 
+  const describe = (row) =>
+    `${row.variant.padEnd(15)} ${String(row.size).padStart(6)} msgs: mount ${fixed(row.mount.mountMs, 0)} ms` +
+    (row.reply
+      ? `; reply script ${fixed(row.reply.scriptMs, 0)} ms, ${row.reply.renders.chat} chat renders, ${row.reply.renders.rows} row renders (${row.reply.renders.seedRows} seeded)${row.reply.frames === undefined ? "" : `, ${row.reply.frames} frames`}${row.reply.correct ? "" : " WRONG TEXT"}`
+      : "") +
+    (row.errors ? ` errors: ${row.errors.join("; ")}` : "");
+  // The variants take turns, in an order rotating by repetition, so load on the machine falls on
+  // each alike.
+  const rotate = (list, by) => [
+    ...list.slice(by % list.length),
+    ...list.slice(0, by % list.length),
+  ];
+
   log("\n## Replies and mounts");
   results.trials = [];
   for (let rep = 0; rep < REPS; rep++) {
     for (const size of SIZES) {
-      // The variants take turns, in a rotating order, so load on the machine falls on each alike.
-      const order = [
-        ...variants.slice(rep % variants.length),
-        ...variants.slice(0, rep % variants.length),
-      ];
-      for (const variant of order) {
+      for (const variant of rotate(variants, rep)) {
+        if (size < 1_000 && !atAllSizes(variant)) continue;
         const replies = replyVariants(size).includes(variant);
         const threadId = replies ? threads.get(`${variant}/${size}/${rep}`) : longReadOnly;
         if (!replies && size !== LONG) continue;
-        const row = await trial(context, site, variant, size, threadId, { reply: replies });
+        // On the shortest thread the page also counts animation frames (the renders measure).
+        const row = await trial(context, site, variant, size, threadId, {
+          reply: replies,
+          frames: size === SIZES[0],
+        });
         results.trials.push({ rep, ...row });
-        log(
-          `${variant.padEnd(13)} ${String(size).padStart(6)} msgs: mount ${fixed(row.mount.mountMs, 0)} ms` +
-            (row.reply
-              ? `; reply script ${fixed(row.reply.scriptMs, 0)} ms, ${row.reply.renders.chat} chat renders, ${row.reply.renders.rows} row renders (${row.reply.renders.seedRows} seeded), ${row.reply.frames} frames${row.reply.correct ? "" : " WRONG TEXT"}`
-              : "") +
-            (row.errors ? ` errors: ${row.errors.join("; ")}` : ""),
-        );
+        log(describe(row));
       }
     }
   }
 
   log("\n## Reload mid-run");
   results.reloads = [];
-  for (const variant of variants) {
+  // runwire's two list shapes share one store, so one runwire page stands for both.
+  for (const variant of variants.filter((v) => v === "official" || v === "runwire")) {
     const row = await reloadTrial(context, site, variant);
     results.reloads.push(row);
     log(

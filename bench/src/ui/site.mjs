@@ -40,6 +40,7 @@ export async function startSite(root, apiUrl) {
   const port = typeof address === "object" && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}`,
+    root,
     log,
     close: () =>
       new Promise((resolve) => {

@@ -125,19 +125,23 @@ export function startHarness(variant, Chat, chatProps = {}) {
         }));
       return { mountMs: renderedAt - start, fetches, count: latest.count };
     },
-    /** Submits one message and resolves when the run has ended and its reply is rendered. */
-    async submit(text) {
+    /**
+     * Submits one message and resolves when the run has ended and its reply is rendered; with
+     * `countFrames`, also counts the animation frames meanwhile (a rAF loop: script of its own,
+     * so the script-time trials leave it off).
+     */
+    async submit(text, { countFrames = false } = {}) {
       counters.chat = 0;
       counters.rows = 0;
       counters.seedRows = 0;
       let frames = 0;
-      let counting = true;
+      let counting = countFrames;
       const frame = () => {
         if (!counting) return;
         frames++;
         requestAnimationFrame(frame);
       };
-      requestAnimationFrame(frame);
+      if (countFrames) requestAnimationFrame(frame);
       const start = performance.now();
       const before = latest.count;
       const ended = waitFor((report) => report.isLoading).then(() =>
@@ -148,7 +152,7 @@ export function startHarness(variant, Chat, chatProps = {}) {
       counting = false;
       return {
         ms: endedAt - start,
-        frames,
+        frames: countFrames ? frames : undefined,
         renders: { ...counters },
         added: latest.count - before,
         lastText: lastRowText(),
