@@ -67,6 +67,8 @@ export function uiReport(results) {
     (medianOf(trials, variant, 1_000, script) ?? Number.NaN);
   const reload = (variant) => reloads.find((row) => row.variant === variant);
   const frames = renderMedian(fast, (row) => row.reply.frames);
+  const longStream = (pick) =>
+    medianOf(trials, fast, LONG, (row) => (row.reply ? pick(row.reply) : undefined));
 
   const lines = [
     "## UI: the React bindings (`pnpm bench:ui`)",
@@ -245,6 +247,9 @@ export function uiReport(results) {
     "",
     "“vs official” is how many times less script runwire ran: the median over repetitions of the",
     "ratio within one repetition.",
+    "",
+    `On the 10,000-message thread a run's stream carries ${ms(longStream((r) => r.valuesEvents))} \`values\` events, ${fixed((longStream((r) => r.valuesBytes) ?? 0) / 1e6, 1)} MB in all (each`,
+    `the whole state), besides ${ms(longStream((r) => r.tokens))} token events: work of the same size for every page, whatever the hook.`,
     "",
     "### Mounting a 10,000-message thread",
     "",

@@ -69,6 +69,18 @@ const tokenEvents = (entry) => entry.events.filter((event) => event.event.starts
 /** A run's stream: `POST …/runs/stream` or a join, `GET …/runs/{run}/stream`. */
 const isRunStream = (entry) => /\/runs(\/[^/]+)?\/stream$/.test(entry.path.split("?")[0]);
 
+/** What the run's stream carried: token events, and `values` events (the whole state each). */
+function streamSummary(entries) {
+  const events = entries.flatMap((entry) => entry.events);
+  const values = events.filter((event) => event.event === "values");
+  return {
+    tokens: entries.flatMap(tokenEvents).length,
+    valuesEvents: values.length,
+    valuesBytes: values.reduce((sum, event) => sum + event.bytes, 0),
+    streamBytes: events.reduce((sum, event) => sum + event.bytes, 0),
+  };
+}
+
 /** Chromium's per-renderer metrics, by name (seconds and bytes, as CDP gives them). */
 async function metrics(cdp) {
   const { metrics: list } = await cdp.send("Performance.getMetrics");
@@ -143,7 +155,7 @@ async function trial(
             idle.RecalcStyleDuration) *
           1e3,
         correct: answer.lastText === STORY && answer.added === 2,
-        tokens: site.log.slice(logAt).filter(isRunStream).flatMap(tokenEvents).length,
+        ...streamSummary(site.log.slice(logAt).filter(isRunStream)),
       };
     }
     if (errors.length > 0) result.errors = errors;

@@ -22,7 +22,7 @@ export const API_PREFIX = "/lg";
  */
 export async function startSite(root, apiUrl) {
   const api = new URL(apiUrl);
-  /** @type {Array<{ method: string, path: string, lastEventId: string | undefined, status: number, events: Array<{ id: string | undefined, event: string }>, open: boolean }>} */
+  /** @type {Array<{ method: string, path: string, lastEventId: string | undefined, status: number, events: Array<{ id: string | undefined, event: string, bytes: number }>, open: boolean }>} */
   const log = [];
   const server = createServer((req, res) => {
     const url = req.url ?? "/";
@@ -126,7 +126,7 @@ function takeEvents(text, events) {
       if (line.startsWith("id:")) id = line.slice(3).trim();
       else if (line.startsWith("event:")) event = line.slice(6).trim();
     }
-    if (block.trim() !== "") events.push({ id, event });
+    if (block.trim() !== "") events.push({ id, event, bytes: block.length });
   }
   return normalized.slice(start);
 }
