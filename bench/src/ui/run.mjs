@@ -2,12 +2,13 @@
 // headless Chromium, against the real LangGraph server, in one run.
 //   pnpm --filter @runwire/bench bench:ui            (or `pnpm bench:ui` at the root, through turbo)
 //   … bench:ui --full     also runs the official hook's reply on the 10,000-message thread (minutes)
+//   … bench:ui --report   rewrites the UI section of RESULTS.md from the last run's raw figures
 // Environment: BENCH_UI_REPS (default 3) repetitions; BENCH_UI_VARIANTS=official,runwire,… picks
 // pages (a partial run prints its figures but leaves RESULTS.md alone); BENCH_UI_PROFILE=runwire/10000
 // saves a CPU profile of that variant's reply on that thread length to .cache/ (open it in
 // Chrome DevTools) and prints the functions with the most self time.
 
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { loadavg, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,6 +37,14 @@ const STORY =
 const RELOAD_AT_CHARS = 90;
 
 const log = (...args) => console.log(...args);
+
+// `--report`: rewrite the UI section from the last run's raw figures, measuring nothing.
+if (process.argv.includes("--report")) {
+  const raw = JSON.parse(readFileSync(join(BENCH, ".cache", "ui-results.json"), "utf8"));
+  writeResults(join(BENCH, "RESULTS.md"), { ui: uiReport(raw) });
+  log("Rewrote the UI section of RESULTS.md from .cache/ui-results.json");
+  process.exit(0);
+}
 const hasRunwireReact = (() => {
   try {
     createRequire(join(BENCH, "package.json")).resolve("@runwire/react");
