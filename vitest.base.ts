@@ -2,7 +2,7 @@ import { fileURLToPath } from "node:url";
 import { defineConfig, mergeConfig } from "vitest/config";
 
 const packagesDir = fileURLToPath(new URL("./packages/", import.meta.url));
-const runwirePackages = ["types", "core", "node", "browser", "edge"] as const;
+const runwirePackages = ["types", "core", "node", "browser", "edge", "ui", "react"] as const;
 
 /**
  * Tests import sibling packages by their public names; the alias points those names at source,

@@ -24,6 +24,8 @@ const MUST_COVER = [
   "@runwire/node#test",
   "@runwire/browser#test",
   "@runwire/edge#test",
+  "@runwire/react#test",
+  "@runwire/react#typecheck",
   "@runwire/example-proxy-service#test",
   "@runwire/example-browser#test",
   "@runwire/example-edge-worker#test",

@@ -25,8 +25,10 @@ export function useMessages<State>(store: ChatStore<State>): readonly Message[] 
  * token.
  *
  * @example
+ * ```tsx
  * const ids = useMessageIds(store);
  * return ids.map((id) => <Row key={id} store={store} id={id} />);
+ * ```
  */
 export function useMessageIds<State>(store: ChatStore<State>): readonly string[] {
   return useChatSelector(store, selectMessageIds);

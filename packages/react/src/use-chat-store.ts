@@ -15,11 +15,13 @@ import { useThreadLifecycle } from "./use-thread-lifecycle";
  *
  * @typeParam State - the graph's state
  * @example
+ * ```tsx
  * function Chat() {
  *   const store = useChatStore({ apiUrl, assistantId: "agent" });
  *   const ids = useMessageIds(store);
  *   return ids.map((id) => <Row key={id} store={store} id={id} />);
  * }
+ * ```
  */
 export function useChatStore<State = DefaultValues>(
   options: UseStreamOptions<State>,

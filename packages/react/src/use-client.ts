@@ -9,12 +9,11 @@ import type { UseStreamOptions } from "./types";
  * content, so an inline object does not make a new client (and store) on every render.
  */
 export function useClient<State>(options: UseStreamOptions<State>): ChatClient<State> {
-  const { client, apiUrl, apiKey } = options;
-  const headers = headersKey(options.defaultHeaders);
-  const headersRef = options.defaultHeaders;
+  const { client, apiUrl, apiKey, defaultHeaders } = options;
+  const headers = headersKey(defaultHeaders);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the headers are keyed by content.
   return useMemo(
-    () => client ?? createClient<State>({ apiUrl, apiKey, defaultHeaders: headersRef }),
+    () => client ?? createClient<State>({ apiUrl, apiKey, defaultHeaders }),
     [client, apiUrl, apiKey, headers],
   );
 }
@@ -23,7 +22,7 @@ export function useClient<State>(options: UseStreamOptions<State>): ChatClient<S
 function headersKey(headers: UseStreamOptions["defaultHeaders"]): string {
   if (headers === undefined || headers === null) return "";
   const entries =
-    headers instanceof Headers
+    typeof Headers !== "undefined" && headers instanceof Headers
       ? [...headers.entries()]
       : Array.isArray(headers)
         ? headers

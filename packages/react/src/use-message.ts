@@ -7,10 +7,12 @@ import { useCallback, useSyncExternalStore } from "react";
  * in `React.memo` so a new row elsewhere does not re-render it.
  *
  * @example
+ * ```tsx
  * const Row = memo(function Row({ store, id }: { store: ChatStore; id: string }) {
  *   const message = useMessage(store, id);
  *   return <p>{String(message?.content ?? "")}</p>;
  * });
+ * ```
  */
 export function useMessage<State>(store: ChatStore<State>, id: string): Message | undefined {
   const subscribe = useCallback(

@@ -13,6 +13,7 @@ import { useBoundStore } from "./use-chat-store";
  *
  * @typeParam State - the graph's state
  * @example
+ * ```tsx
  * function Chat() {
  *   const { messages, submit, isLoading, stop } = useStream({ apiUrl, assistantId: "agent" });
  *   return (
@@ -23,6 +24,7 @@ import { useBoundStore } from "./use-chat-store";
  *     </>
  *   );
  * }
+ * ```
  */
 export function useStream<State = DefaultValues>(
   options: UseStreamOptions<State>,

@@ -427,6 +427,11 @@ export class ChatStore<State = DefaultValues> {
     if (run !== this.#active) return;
     this.#runId = runId;
     this.#changed();
+    // The response named the run (Content-Location) before its `metadata` part: announce it now,
+    // as that part will bring no news.
+    if (run.threadId !== undefined) {
+      this.#options.onCreated?.({ run_id: runId, thread_id: run.threadId });
+    }
   }
 
   async #read(
@@ -449,7 +454,9 @@ export class ChatStore<State = DefaultValues> {
     switch (part.type) {
       case "metadata": {
         const runId = part.data.run_id;
-        const firstNews = run.runId !== runId || this.#runId !== runId;
+        // Not announced yet: no Content-Location named it (nor did joinStream, which joins a
+        // run it did not create).
+        const firstNews = run.runId !== runId;
         run.runId = runId;
         this.#runId = runId;
         if (firstNews && run.threadId !== undefined) {

@@ -4,7 +4,7 @@
 import { fileURLToPath } from "node:url";
 
 const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
-const RUNWIRE_PACKAGE = /^@runwire\/(?:(types|core|node|browser|edge)|core\/(internal))$/;
+const RUNWIRE_PACKAGE = /^@runwire\/(?:(types|core|node|browser|edge|ui|react)|core\/(internal))$/;
 
 interface ResolveBuild {
   onResolve(

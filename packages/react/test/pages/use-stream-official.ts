@@ -1,0 +1,2 @@
+// The official hook, for the differential page's second build.
+export { useStream } from "@langchain/langgraph-sdk/react";
