@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 
 /** Runs only: `factory` (`createClient` or `createRunsClient`) and one `runs.stream`. */
-const RUNWIRE_ENTRY = (pkg, factory = "createClient") => `
+export const RUNWIRE_ENTRY = (pkg, factory = "createClient") => `
 import { ${factory} } from "${pkg}";
 export async function streamRun(apiUrl, onPart) {
   const client = ${factory}({ apiUrl });
@@ -139,7 +139,7 @@ function packageOf(path) {
   return path;
 }
 
-async function measure(bundle, resolveDir) {
+export async function measure(bundle, resolveDir) {
   const result = await build({
     stdin: { contents: bundle.entry, resolveDir, loader: "js", sourcefile: "entry.js" },
     bundle: true,
