@@ -1,22 +1,35 @@
 // The message list, made to stay fast on long threads. The list subscribes to the message ids
-// only (a new array when a message comes or goes, not per token); each row subscribes to its own
-// message. A token re-renders one row, the one streaming, however long the thread is.
+// only, in blocks of 100 (a block is a new array only when a message in it comes or goes, never
+// per token); each row subscribes to its own message. A token re-renders one row, the one
+// streaming, and React walks that row's block, not every row of the thread.
 
 import type { ChatStore, Message } from "@runwire/react";
-import { useMessage, useMessageIds } from "@runwire/react";
+import { useMessage, useMessageBlocks } from "@runwire/react";
 import { memo } from "react";
 import type { Values } from "./graphs";
 
 export function MessageList({ store }: { store: ChatStore<Values> }) {
-  const ids = useMessageIds(store);
+  const blocks = useMessageBlocks(store);
   return (
     <ol id="messages" aria-label="Messages" aria-live="polite">
-      {ids.map((id) => (
-        <MessageRow key={id} store={store} id={id} />
+      {blocks.map((ids, index) => (
+        // A block is its place in the thread: the first blocks never change.
+        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional by design
+        <Block key={index} store={store} ids={ids} />
       ))}
     </ol>
   );
 }
+
+interface BlockProps {
+  store: ChatStore<Values>;
+  ids: readonly string[];
+}
+
+// memo: a block whose ids did not change is the same array (useMessageBlocks keeps it).
+const Block = memo(function Block({ store, ids }: BlockProps) {
+  return ids.map((id) => <MessageRow key={id} store={store} id={id} />);
+});
 
 interface RowProps {
   store: ChatStore<Values>;

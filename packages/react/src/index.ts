@@ -27,4 +27,5 @@ export { useChatSelector } from "./use-chat-selector";
 export { useChatSnapshot } from "./use-chat-snapshot";
 export { useChatStore } from "./use-chat-store";
 export { useMessage } from "./use-message";
+export { useMessageBlocks } from "./use-message-blocks";
 export { useStream } from "./use-stream";

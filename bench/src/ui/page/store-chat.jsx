@@ -4,7 +4,13 @@
 // rows are grouped into memoised blocks: React then walks one block's rows when a row updates,
 // not every row of the list (a flat list of 10,000 rows costs React a pass over all of them).
 
-import { useChatStore, useIsLoading, useMessage, useMessageIds } from "@runwire/react";
+import {
+  useChatStore,
+  useIsLoading,
+  useMessage,
+  useMessageBlocks,
+  useMessageIds,
+} from "@runwire/react";
 import { memo } from "react";
 import { API_URL, ASSISTANT_ID, counters, countRow, textOf, useReport } from "./harness.jsx";
 
@@ -14,14 +20,23 @@ const MessageRow = memo(function MessageRow({ store, id }) {
   return <li data-type={message?.type}>{textOf(message?.content)}</li>;
 });
 
-const sameIds = (a, b) => a.length === b.length && a.every((id, i) => id === b[i]);
+// useMessageBlocks keeps a block's array while its ids are the same: memo's shallow check skips it.
+const Block = memo(function Block({ store, ids }) {
+  return ids.map((id) => <MessageRow key={id} store={store} id={id} />);
+});
 
-const Block = memo(
-  function Block({ store, ids }) {
-    return ids.map((id) => <MessageRow key={id} store={store} id={id} />);
-  },
-  (before, after) => before.store === after.store && sameIds(before.ids, after.ids),
-);
+function BlockList({ store, blockSize }) {
+  const blocks = useMessageBlocks(store, blockSize);
+  return (
+    <ul id="messages">
+      {blocks.map((ids, index) => (
+        // A block is identified by its place: its first rows never change.
+        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional by design
+        <Block key={index} store={store} ids={ids} />
+      ))}
+    </ul>
+  );
+}
 
 export function StoreChat({ threadId, onThreadId, reconnect, blockSize }) {
   counters.chat++;
@@ -44,17 +59,5 @@ export function StoreChat({ threadId, onThreadId, reconnect, blockSize }) {
       </ul>
     );
   }
-  const blocks = [];
-  for (let start = 0; start < ids.length; start += blockSize) {
-    blocks.push(ids.slice(start, start + blockSize));
-  }
-  return (
-    <ul id="messages">
-      {blocks.map((block, index) => (
-        // A block is identified by its place: its first rows never change.
-        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional by design
-        <Block key={index} store={store} ids={block} />
-      ))}
-    </ul>
-  );
+  return <BlockList store={store} blockSize={blockSize} />;
 }
