@@ -106,8 +106,13 @@ export function withValues<State>(
   messagesKey: string,
 ): ChatState<State> {
   const incoming = messagesOf(values, messagesKey);
-  const settled = incoming.map((message) => {
-    const previous = findMessage(state, message.id);
+  const settled = incoming.map((message, i) => {
+    // Messages mostly stay where they were: look there before looking them up by id.
+    const atSamePlace = state.settled[i];
+    const previous =
+      atSamePlace !== undefined && atSamePlace.id === message.id
+        ? atSamePlace
+        : findMessage(state, message.id);
     return previous !== undefined && sameJson(previous, message) ? previous : message;
   });
   let prefix = 0;
