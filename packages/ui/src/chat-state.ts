@@ -84,7 +84,13 @@ export function reduceChat<State>(
     case "values":
       if (part.ns.length > 0) return state;
       if (part.interrupted === true) return { ...state, interrupts: part.interrupts };
-      return withValues(state, part.data, messagesKey);
+      // The graph stepped on: what the thread was paused on is answered. A joined run (a reload
+      // during a resume, a run another client started) clears it here, as `submit` does at once.
+      return withValues(
+        state.interrupts.length === 0 ? state : { ...state, interrupts: NO_INTERRUPTS },
+        part.data,
+        messagesKey,
+      );
     case "updates":
       if (part.ns.length > 0 || part.interrupted !== true) return state;
       return { ...state, interrupts: part.interrupts };
