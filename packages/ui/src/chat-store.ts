@@ -332,8 +332,9 @@ export class ChatStore<State = DefaultValues> {
     run.runId = runId;
     run.announced = true;
     this.#runId = runId;
-    // From the start, the run's messages come again: what was streamed of them goes first.
-    if (cursor === undefined) this.#state = { ...this.#state, streaming: [] };
+    // From the start (no cursor, or the official hook's "-1"), the run's messages come again:
+    // what was streamed of them goes first, or each replayed token would be appended twice.
+    if (cursor === undefined || cursor === "-1") this.#state = { ...this.#state, streaming: [] };
     // Before the flush, which saves the resume token: a reload before the first event must
     // still resume after this cursor, not replay the run from the start.
     run.lastEventId = cursor;
