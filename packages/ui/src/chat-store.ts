@@ -40,6 +40,9 @@ import type {
 /** The modes every run is streamed with: the state, and each message token by token. */
 const BASE_MODES: readonly StreamMode[] = ["values", "messages-tuple"];
 
+/** A thread id for a stream that is only made (to check its options), never read or sent. */
+const UNSENT_THREAD = "00000000-0000-4000-8000-000000000000";
+
 /** One stream the store reads; replaced (never reused) by the next submit, join or switch. */
 interface ActiveRun {
   readonly abort: AbortController;
@@ -215,25 +218,7 @@ export class ChatStore<State = DefaultValues> {
     }
     this.#flush();
     try {
-      let threadId = this.#threadId;
-      if (threadId === null) {
-        const thread = await this.#client.threads.create({
-          threadId: options.threadId,
-          metadata: options.threadMetadata as never,
-          signal: run.abort.signal,
-        });
-        // Stopped while the thread was being created: the thread is shown (empty), no run starts.
-        const stoppedHere = run.stopRequested && generation === this.#generation;
-        if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
-        threadId = thread.thread_id;
-        this.#threadId = threadId;
-        this.#loadedThread = threadId;
-        this.#changed();
-        this.#options.onThreadId?.(threadId);
-        if (stoppedHere) return;
-      }
-      run.threadId = threadId;
-      const stream = this.#client.runs.stream(threadId, this.#options.assistantId, {
+      const payload = {
         input: input ?? undefined,
         command: options.command as never,
         config: options.config as never,
@@ -251,8 +236,38 @@ export class ChatStore<State = DefaultValues> {
         onDisconnect: "continue",
         version: "v2",
         signal: run.abort.signal,
-        onRunCreated: (created) => this.#runCreated(run, created.run_id),
-      }) as unknown as ChatRunStream<State>;
+        onRunCreated: (created: { run_id: string }) => this.#runCreated(run, created.run_id),
+      } as const;
+      let threadId = this.#threadId;
+      if (threadId === null) {
+        // The runs client checks every option when the stream is made and sends nothing until it
+        // is read: a stream made and dropped here refuses bad options before the thread exists.
+        this.#client.runs.stream(
+          options.threadId ?? UNSENT_THREAD,
+          this.#options.assistantId,
+          payload,
+        );
+        const thread = await this.#client.threads.create({
+          threadId: options.threadId,
+          metadata: options.threadMetadata as never,
+          signal: run.abort.signal,
+        });
+        // Stopped while the thread was being created: the thread is shown (empty), no run starts.
+        const stoppedHere = run.stopRequested && generation === this.#generation;
+        if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
+        threadId = thread.thread_id;
+        this.#threadId = threadId;
+        this.#loadedThread = threadId;
+        this.#changed();
+        this.#options.onThreadId?.(threadId);
+        if (stoppedHere) return;
+      }
+      run.threadId = threadId;
+      const stream = this.#client.runs.stream(
+        threadId,
+        this.#options.assistantId,
+        payload,
+      ) as unknown as ChatRunStream<State>;
       await this.#read(stream, run, options.onError);
     } catch (error) {
       if (run === this.#active) this.#finish(run, error, options.onError);

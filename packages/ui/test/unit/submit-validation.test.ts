@@ -1,0 +1,32 @@
+// A submit with options the runs client refuses: refused before any request, the field named —
+// on a new thread too, where the thread would otherwise be created first and left empty.
+import { RunwireValidationError } from "@runwire/core";
+import { describe, expect, it } from "vitest";
+import { json, memoryTransport } from "../../../core/test/support/memory-transport";
+import { ChatStore, type ChatSubmitOptions } from "../../src/index";
+import { scriptedClient, THREAD } from "../support/scripted";
+
+describe("submit with options the runs client refuses", () => {
+  it.each<[string, ChatSubmitOptions]>([
+    ["multitaskStrategy", { multitaskStrategy: "bogus" as never }],
+    ["interruptBefore", { interruptBefore: 7 as never }],
+  ])("on a new thread: nothing is sent, the error names %s", async (field, options) => {
+    const { transport, requests } = memoryTransport(() => json({ thread_id: THREAD }));
+    const errors: unknown[] = [];
+    const store = new ChatStore({
+      client: scriptedClient(transport),
+      assistantId: "agent",
+      notify: "sync",
+      onError: (error) => errors.push(error),
+    });
+
+    await store.submit({ messages: [] }, options);
+
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([]);
+    const { error, isLoading, threadId } = store.getSnapshot();
+    expect(error).toBeInstanceOf(RunwireValidationError);
+    expect((error as RunwireValidationError).field).toBe(field);
+    expect({ isLoading, threadId }).toEqual({ isLoading: false, threadId: null });
+    expect(errors).toEqual([error]);
+  });
+});
