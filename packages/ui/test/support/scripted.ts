@@ -1,7 +1,7 @@
 // A scripted LangGraph server for the store's unit tests, over the in-memory transport (runwire's
 // own Transport contract, not a mock of fetch): the thread, run and event shapes the real server
 // sends, and a way to hold a response open until the test lets it go.
-import { createClient } from "@runwire/core";
+import { createClient, type Transport } from "@runwire/core";
 import type { Message } from "../../src/index";
 
 export const THREAD = "00000000-0000-4000-8000-000000000001";
@@ -46,5 +46,5 @@ export function deferred<T = void>(): { promise: Promise<T>; resolve: (value: T)
 }
 
 /** A client on the scripted server. */
-export const scriptedClient = (transport: Parameters<typeof createClient>[0]["transport"]) =>
+export const scriptedClient = (transport: Transport) =>
   createClient({ apiUrl: "http://server.test", transport });
