@@ -55,6 +55,8 @@ interface ActiveRun {
   stopRequested: boolean;
   /** `onCreated` was called for this run (a joined run was created before: never). */
   announced: boolean;
+  /** A `values` part of the run's own graph arrived: the thread's values are the run's now. */
+  sawValues: boolean;
 }
 
 /** A run left streaming on the server by `disconnect()`, to be joined again where it stopped. */
@@ -410,8 +412,19 @@ export class ChatStore<State = DefaultValues> {
       return;
     }
     if (generation !== this.#generation) return;
-    this.#state = chatStateFromThread(thread, this.#messagesKey);
     this.#isThreadLoading = false;
+    const active = this.#active;
+    if (active !== undefined) {
+      // A submit (or join) began while the state was loading: its parts are newer than this
+      // state. The loaded values fill in only until the run sends its own; the run's streamed
+      // messages and cleared interrupts stay, and no stored run is joined over it.
+      if (!active.sawValues) {
+        this.#state = withValues(this.#state, thread.values, this.#messagesKey);
+      }
+      this.#flush();
+      return;
+    }
+    this.#state = chatStateFromThread(thread, this.#messagesKey);
     const token = this.#storage === null ? null : readResumeToken(this.#storage, threadId);
     if (token === null) {
       this.#flush();
@@ -436,6 +449,7 @@ export class ChatStore<State = DefaultValues> {
       failure: undefined,
       stopRequested: false,
       announced: false,
+      sawValues: false,
     };
     this.#active = run;
     this.#isLoading = true;
@@ -509,6 +523,9 @@ export class ChatStore<State = DefaultValues> {
         this.#announce(run, runId);
         break;
       }
+      case "values":
+        if (part.ns.length === 0) run.sawValues = true;
+        break;
       case "error":
         run.failure = new RunError({
           error: String(part.data.error ?? ""),
