@@ -106,6 +106,11 @@ export class ChatStore<State = DefaultValues> {
   #applying = false;
   /** Bumped by each thread switch: a late answer about an earlier thread is dropped. */
   #generation = 0;
+  /**
+   * `disconnect()` came last (a component unmounted): a thread load still under way must not
+   * join its stored run afterwards. Cleared by the next `switchThread`, `submit` or `joinStream`.
+   */
+  #disconnected = false;
 
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
@@ -305,12 +310,14 @@ export class ChatStore<State = DefaultValues> {
 
   /**
    * Stops reading the run and leaves it running on the server; `joinStream` (or `switchThread`
-   * to the same thread) picks it up after the last event read.
+   * to the same thread) picks it up after the last event read. A thread load under way opens no
+   * stream when it ends (what an unmounted component needs); `switchThread` to it joins its run.
    *
    * @example
    * store.disconnect();
    */
   disconnect = (): void => {
+    this.#disconnected = true;
     const run = this.#active;
     if (run === undefined) return;
     this.#active = undefined;
@@ -380,6 +387,7 @@ export class ChatStore<State = DefaultValues> {
    * await store.switchThread(threadId);
    */
   switchThread = async (threadId: string | null): Promise<void> => {
+    this.#disconnected = false;
     if (threadId === this.#loadedThread) {
       const detached = this.#detached;
       if (this.#active === undefined && detached !== undefined && detached.threadId === threadId) {
@@ -432,6 +440,11 @@ export class ChatStore<State = DefaultValues> {
     }
     this.#state = restoreStreaming(this.#state, token.partial);
     this.#detached = { threadId, runId: token.runId, lastEventId: token.lastEventId };
+    if (this.#disconnected) {
+      // Disconnected while loading: the run is joined when the thread is switched to again.
+      this.#flush();
+      return;
+    }
     await this.joinStream(token.runId, token.lastEventId);
   };
 
@@ -439,6 +452,7 @@ export class ChatStore<State = DefaultValues> {
 
   /** Makes a new run the active one: the previous stream is no longer read (it keeps running). */
   #startRun(): ActiveRun {
+    this.#disconnected = false;
     this.#detachActive();
     this.#detached = undefined;
     const run: ActiveRun = {
