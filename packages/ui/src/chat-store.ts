@@ -504,7 +504,14 @@ export class ChatStore<State = DefaultValues> {
     onError: ((error: unknown) => void) | undefined,
   ): Promise<void> {
     for await (const part of stream) {
-      if (run !== this.#active) return;
+      if (run !== this.#active) {
+        // Stopped before the run was named, by a response without Content-Location: its first
+        // event names it, and it must still be cancelled (it was asked to outlive a disconnect).
+        if (run.stopRequested && run.runId === undefined && part.type === "metadata") {
+          this.#runCreated(run, part.data.run_id);
+        }
+        return;
+      }
       // Before applying: a flush the part causes saves the token with this part's id.
       run.lastEventId = stream.lastEventId ?? run.lastEventId;
       this.#apply(part, run);
