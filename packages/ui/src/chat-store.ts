@@ -119,7 +119,8 @@ export class ChatStore<State = DefaultValues> {
 
   constructor(options: ChatStoreOptions<State>) {
     this.#options = options;
-    this.#client = options.client;
+    // An untyped client answers with this store's state as well: the type is only a claim.
+    this.#client = options.client as ChatClient<State>;
     this.#messagesKey = options.messagesKey ?? "messages";
     this.#initialValues = (options.initialValues ?? {}) as State;
     this.#modes = uniqueModes(BASE_MODES, options.streamMode);
