@@ -502,7 +502,7 @@ export class ChatStore<State = DefaultValues> {
   async #read(
     stream: ChatRunStream<State>,
     run: ActiveRun,
-    onError: ((error: unknown) => void) | undefined,
+    onError: ChatSubmitOptions<State>["onError"],
   ): Promise<void> {
     for await (const part of stream) {
       if (run !== this.#active) {
@@ -569,7 +569,7 @@ export class ChatStore<State = DefaultValues> {
     this.#state = reduceChat(this.#state, part, this.#messagesKey);
   }
 
-  #finish(run: ActiveRun, error: unknown, onError: ((error: unknown) => void) | undefined): void {
+  #finish(run: ActiveRun, error: unknown, onError: ChatSubmitOptions<State>["onError"]): void {
     this.#active = undefined;
     this.#isLoading = false;
     if (error !== undefined) this.#error = error;
@@ -582,7 +582,7 @@ export class ChatStore<State = DefaultValues> {
         ? { run_id: run.runId, thread_id: run.threadId }
         : undefined;
     if (error !== undefined) {
-      (onError ?? ((e: unknown) => this.#options.onError?.(e, about)))(error);
+      (onError ?? this.#options.onError)?.(error, about);
       return;
     }
     const onFinish = this.#options.onFinish;

@@ -174,8 +174,10 @@ export interface ChatSubmitOptions<State = DefaultValues> {
   threadId?: string | undefined;
   /** Metadata of the thread created for this submit. */
   threadMetadata?: Record<string, unknown> | undefined;
-  /** Called instead of the store's `onError` for this submit. */
-  onError?: ((error: unknown) => void) | undefined;
+  /** Called instead of the store's `onError` for this submit, with the run when it is known. */
+  onError?:
+    | ((error: unknown, run: { run_id: string; thread_id: string } | undefined) => void)
+    | undefined;
 }
 
 /** Options of `joinStream`. */
