@@ -20,6 +20,7 @@ import {
   buildSnapshot,
   changedMessageIds,
   emptySnapshotCache,
+  messageByPosition,
   type SnapshotCache,
 } from "./snapshot";
 import { toolCallsWithResults } from "./tool-calls";
@@ -153,7 +154,8 @@ export class ChatStore<State = DefaultValues> {
   };
 
   /**
-   * The message with this id as of the last notification, or undefined.
+   * The message with this id (or `messageIds` key: `#<index>` for one without an id) as of the
+   * last notification, or undefined.
    *
    * @example
    * const message = store.getMessage(id);
@@ -162,7 +164,12 @@ export class ChatStore<State = DefaultValues> {
     const state = this.#flushed;
     const at = state.settledIndex.get(id);
     if (at !== undefined) return state.settled[at];
-    return state.streaming.find((m) => m.id === id) ?? state.leftover.find((m) => m.id === id);
+    return (
+      state.streaming.find((m) => m.id === id) ??
+      state.leftover.find((m) => m.id === id) ??
+      // A message without an id is listed by its position (`#<index>` in `messageIds`).
+      messageByPosition(state, id)
+    );
   };
 
   /**
