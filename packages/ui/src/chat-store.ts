@@ -223,16 +223,17 @@ export class ChatStore<State = DefaultValues> {
     const run = this.#startRun();
     const generation = this.#generation;
     this.#state = beginRun(this.#state);
-    if (options.optimisticValues !== undefined) {
-      const values = this.#state.values;
-      const patch =
-        typeof options.optimisticValues === "function"
-          ? options.optimisticValues(values)
-          : options.optimisticValues;
-      this.#state = withValues(this.#state, { ...values, ...patch }, this.#messagesKey);
-    }
-    this.#flush();
     try {
+      // In the try: a function that throws is this submit's error, not a store left loading.
+      if (options.optimisticValues !== undefined) {
+        const values = this.#state.values;
+        const patch =
+          typeof options.optimisticValues === "function"
+            ? options.optimisticValues(values)
+            : options.optimisticValues;
+        this.#state = withValues(this.#state, { ...values, ...patch }, this.#messagesKey);
+      }
+      this.#flush();
       const payload = {
         input: input ?? undefined,
         command: options.command as never,

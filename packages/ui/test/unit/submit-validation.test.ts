@@ -30,3 +30,27 @@ describe("submit with options the runs client refuses", () => {
     expect(errors).toEqual([error]);
   });
 });
+
+describe("submit with an optimisticValues function that throws", () => {
+  it("reports the error and is not left loading; nothing is sent", async () => {
+    const { transport, requests } = memoryTransport(() => json({ thread_id: THREAD }));
+    const errors: unknown[] = [];
+    const store = new ChatStore({
+      client: scriptedClient(transport),
+      assistantId: "agent",
+      notify: "sync",
+      onError: (error) => errors.push(error),
+    });
+    const failure = new TypeError("previous.messages is undefined");
+
+    await store.submit(null, {
+      optimisticValues: () => {
+        throw failure;
+      },
+    });
+
+    expect(store.getSnapshot()).toMatchObject({ isLoading: false, error: failure });
+    expect(errors).toEqual([failure]);
+    expect(requests).toEqual([]);
+  });
+});
