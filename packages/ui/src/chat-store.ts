@@ -1,4 +1,4 @@
-import { RunError } from "@runwire/core";
+import { RunError, RunwireValidationError } from "@runwire/core";
 import type { Message, StreamMode, ThreadState } from "@runwire/types";
 import {
   beginRun,
@@ -341,6 +341,8 @@ export class ChatStore<State = DefaultValues> {
   /**
    * Streams a run of the current thread into the store: after `lastEventId` (what this store last
    * read of that run, when it read it), else from its start (`"-1"`), replacing what was streamed.
+   * Rejects with a `RunwireValidationError` (field `threadId`), sending nothing, when the store
+   * shows no thread.
    *
    * @example
    * await store.joinStream(runId);
@@ -352,7 +354,10 @@ export class ChatStore<State = DefaultValues> {
   ): Promise<void> => {
     const threadId = this.#threadId;
     if (threadId === null) {
-      throw new TypeError("joinStream: the store has no thread; switchThread to the run's first");
+      throw new RunwireValidationError(
+        "joinStream: the store shows no thread; switchThread to the run's thread first",
+        { field: "threadId", received: null },
+      );
     }
     const detached = this.#detached;
     const cursor =

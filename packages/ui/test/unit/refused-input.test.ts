@@ -1,5 +1,7 @@
-// A submit with options the runs client refuses: refused before any request, the field named —
-// on a new thread too, where the thread would otherwise be created first and left empty.
+// Bad input is refused before any request, the field named, and never leaves the store loading:
+// a submit with options the runs client refuses (on a new thread too, where the thread would
+// otherwise be created first and left empty), an optimisticValues function that throws, and
+// joinStream on a store that shows no thread.
 import { RunwireValidationError } from "@runwire/core";
 import { describe, expect, it } from "vitest";
 import { json, memoryTransport } from "../../../core/test/support/memory-transport";
@@ -52,5 +54,17 @@ describe("submit with an optimisticValues function that throws", () => {
     expect(store.getSnapshot()).toMatchObject({ isLoading: false, error: failure });
     expect(errors).toEqual([failure]);
     expect(requests).toEqual([]);
+  });
+});
+
+describe("joinStream on a store that shows no thread", () => {
+  it("is refused naming threadId, before any request", async () => {
+    const { transport, requests } = memoryTransport(() => json({}));
+    const store = new ChatStore({ client: scriptedClient(transport), assistantId: "agent" });
+    const refused = await store.joinStream(THREAD).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RunwireValidationError);
+    expect((refused as RunwireValidationError).field).toBe("threadId");
+    expect(requests).toEqual([]);
+    expect(store.getSnapshot().isLoading).toBe(false);
   });
 });
