@@ -3,7 +3,12 @@ import type { ResumeStorage, ResumeToken } from "./types";
 // The resume token of a streaming run, kept per thread in a Web Storage. Written with each
 // notification (at most once a frame), removed when the run ends or is stopped.
 
-/** The storage key of a thread's resume token. */
+/**
+ * The storage key of a thread's resume token.
+ *
+ * @example
+ * sessionStorage.removeItem(resumeKey(threadId)); // forget the run to resume on this thread
+ */
 export const resumeKey = (threadId: string): string => `runwire:stream:${threadId}`;
 
 /** The storage `reconnectOnMount` names, or null when it is off or there is none. */
