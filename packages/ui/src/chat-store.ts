@@ -268,8 +268,10 @@ export class ChatStore<State = DefaultValues> {
           metadata: options.threadMetadata as never,
           signal: run.abort.signal,
         });
-        // Stopped while the thread was being created: the thread is shown (empty), no run starts.
-        const stoppedHere = run.stopRequested && generation === this.#generation;
+        // Stopped while the thread was being created: the thread is shown (empty), no run starts
+        // — unless a later submit (or a switch) has taken over the store since.
+        const stoppedHere =
+          run.stopRequested && generation === this.#generation && this.#active === undefined;
         if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
         threadId = thread.thread_id;
         this.#threadId = threadId;

@@ -3,8 +3,9 @@
 // create request open.
 import { createClient } from "@runwire/core";
 import { describe, expect, it } from "vitest";
-import { memoryTransport } from "../../../core/test/support/memory-transport";
+import { json, memoryTransport, sse } from "../../../core/test/support/memory-transport";
 import { ChatStore } from "../../src/index";
+import { deferred } from "../support/scripted";
 
 const THREAD = "00000000-0000-4000-8000-000000000001";
 
@@ -38,5 +39,41 @@ describe("stop() before the thread exists", () => {
     expect(store.getSnapshot().threadId).toBe(THREAD);
     expect(store.getSnapshot().isLoading).toBe(false);
     expect(threadIds).toEqual([THREAD]);
+  });
+});
+
+describe("stop() then submit again before the first thread exists", () => {
+  it("shows only the second submit's thread, whichever create answers first", async () => {
+    const SECOND = "00000000-0000-4000-8000-000000000009";
+    const answers = [deferred(), deferred()];
+    let creates = 0;
+    const { transport, requests } = memoryTransport(async (request) => {
+      if (request.url.pathname === "/threads") {
+        const index = creates++;
+        await answers[index]?.promise;
+        return json({ thread_id: index === 0 ? THREAD : SECOND });
+      }
+      if (request.url.pathname.endsWith("/runs/stream")) return sse([]);
+      return json({ status: "success" });
+    });
+    const threadIds: string[] = [];
+    const store = new ChatStore({
+      client: createClient({ apiUrl: "http://server.test", transport }),
+      assistantId: "agent",
+      notify: "sync",
+      onThreadId: (id) => threadIds.push(id),
+    });
+    const first = store.submit({ messages: [] });
+    await store.stop();
+    const second = store.submit({ messages: [] });
+    answers[0]?.resolve();
+    await first;
+    answers[1]?.resolve();
+    await second;
+
+    expect(threadIds).toEqual([SECOND]);
+    expect(store.getSnapshot().threadId).toBe(SECOND);
+    const runs = requests.filter((r) => r.url.pathname.endsWith("/runs/stream"));
+    expect(runs.map((r) => r.url.pathname)).toEqual([`/threads/${SECOND}/runs/stream`]);
   });
 });
