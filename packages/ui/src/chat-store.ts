@@ -54,6 +54,8 @@ interface ActiveRun {
   failure: RunError | undefined;
   /** `stop()` came before the run's id: cancel as soon as it is known. */
   stopRequested: boolean;
+  /** Called once a run stopped before it was named is cancelled (or turned out to be none). */
+  stopped: (() => void) | undefined;
   /** `onCreated` was called for this run (a joined run was created before: never). */
   announced: boolean;
   /** A `values` part of the run's own graph arrived: the thread's values are the run's now. */
@@ -112,6 +114,8 @@ export class ChatStore<State = DefaultValues> {
    * join its stored run afterwards. Cleared by the next `switchThread`, `submit` or `joinStream`.
    */
   #disconnected = false;
+  /** A run stopped before it was named, until it is cancelled: a submit waits for it. */
+  #stopping: Promise<void> | undefined;
 
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
@@ -254,6 +258,12 @@ export class ChatStore<State = DefaultValues> {
         signal: run.abort.signal,
         onRunCreated: (created: { run_id: string }) => this.#runCreated(run, created.run_id),
       } as const;
+      const stopping = this.#stopping;
+      if (stopping !== undefined) {
+        // The run stop() cut off before it was named is still on the thread until cancelled.
+        await stopping;
+        if (run !== this.#active) return;
+      }
       let threadId = this.#threadId;
       if (threadId === null) {
         // The runs client checks every option when the stream is made and sends nothing until it
@@ -269,9 +279,8 @@ export class ChatStore<State = DefaultValues> {
           signal: run.abort.signal,
         });
         // Stopped while the thread was being created: the thread is shown (empty), no run starts
-        // — unless a later submit (or a switch) has taken over the store since.
-        const stoppedHere =
-          run.stopRequested && generation === this.#generation && this.#active === undefined;
+        // (a submit waiting for this stop then runs on it).
+        const stoppedHere = run.stopRequested && generation === this.#generation;
         if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
         threadId = thread.thread_id;
         this.#threadId = threadId;
@@ -289,13 +298,18 @@ export class ChatStore<State = DefaultValues> {
       await this.#read(stream, run, options.onError);
     } catch (error) {
       if (run === this.#active) this.#finish(run, error, options.onError);
+    } finally {
+      // Stopped and never named (stopped while the thread was made, or the request failed):
+      // there is nothing to cancel, the stop is done.
+      if (run.runId === undefined) run.stopped?.();
     }
   };
 
   /**
    * Stops the run: cancels it on the server (`action: "interrupt"`) and stops reading it. The
    * message streaming so far stays as it is (it is not in the thread's state, so the next run's
-   * state replaces it); no interrupt is reported.
+   * state replaces it); no interrupt is reported. A run the server has not named yet is
+   * cancelled as soon as it is, and the next `submit` waits for that (the thread is busy until).
    *
    * @example
    * await store.stop();
@@ -312,7 +326,15 @@ export class ChatStore<State = DefaultValues> {
     if (run.runId === undefined) {
       // The run is not known yet: cancel it as soon as the server names it (an aborted request
       // would leave it running, as the stream asks the server to continue on a disconnect).
+      // The next submit waits for that, or the server would refuse it: the thread is busy.
       run.stopRequested = true;
+      const stopping = new Promise<void>((resolve) => {
+        run.stopped = () => {
+          if (this.#stopping === stopping) this.#stopping = undefined;
+          resolve();
+        };
+      });
+      this.#stopping = stopping;
       return;
     }
     run.abort.abort();
@@ -478,6 +500,7 @@ export class ChatStore<State = DefaultValues> {
       lastEventId: undefined,
       failure: undefined,
       stopRequested: false,
+      stopped: undefined,
       announced: false,
       sawValues: false,
     };
@@ -498,7 +521,7 @@ export class ChatStore<State = DefaultValues> {
     run.runId = runId;
     if (run.stopRequested) {
       run.abort.abort();
-      void this.#cancel(run);
+      void this.#cancel(run).then(run.stopped);
       return;
     }
     if (run !== this.#active) return;

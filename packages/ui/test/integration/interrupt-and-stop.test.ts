@@ -186,4 +186,30 @@ describe.concurrent("interrupts and stop on the real server", () => {
     expect(store.getSnapshot().messages).toEqual(history.messages);
     expect(errors).toEqual([]);
   });
+
+  it("stop() before the run is named, then a submit at once: the new run is accepted and streams", async ({
+    onTestFinished,
+  }) => {
+    const { client, direct } = await proxied(onTestFinished);
+    const history = await chatThread(direct);
+    const errors: unknown[] = [];
+    const store = new ChatStore({
+      client,
+      assistantId: "chat",
+      notify: "sync",
+      onError: (error) => errors.push(error),
+    });
+    await store.switchThread(history.threadId);
+
+    const first = store.submit({ messages: [{ type: "human", content: "Never mind" }] });
+    await store.stop();
+    await store.submit({ messages: [{ type: "human", content: "And the Sun?" }] });
+    await first;
+
+    expect(errors).toEqual([]);
+    expect(store.getSnapshot()).toMatchObject({ isLoading: false, error: undefined });
+    const messages = await messagesOf(direct, history.threadId);
+    expect(store.getSnapshot().messages).toEqual(messages);
+    expect(messages.map((m) => m.content)).toContain("And the Sun?");
+  });
 });

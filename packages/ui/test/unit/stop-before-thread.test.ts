@@ -43,15 +43,12 @@ describe("stop() before the thread exists", () => {
 });
 
 describe("stop() then submit again before the first thread exists", () => {
-  it("shows only the second submit's thread, whichever create answers first", async () => {
-    const SECOND = "00000000-0000-4000-8000-000000000009";
-    const answers = [deferred(), deferred()];
-    let creates = 0;
+  it("the new submit runs on the thread the first one created: one thread, announced once", async () => {
+    const answerCreate = deferred();
     const { transport, requests } = memoryTransport(async (request) => {
       if (request.url.pathname === "/threads") {
-        const index = creates++;
-        await answers[index]?.promise;
-        return json({ thread_id: index === 0 ? THREAD : SECOND });
+        await answerCreate.promise;
+        return json({ thread_id: THREAD });
       }
       if (request.url.pathname.endsWith("/runs/stream")) return sse([]);
       return json({ status: "success" });
@@ -66,14 +63,14 @@ describe("stop() then submit again before the first thread exists", () => {
     const first = store.submit({ messages: [] });
     await store.stop();
     const second = store.submit({ messages: [] });
-    answers[0]?.resolve();
-    await first;
-    answers[1]?.resolve();
-    await second;
+    answerCreate.resolve();
+    await Promise.all([first, second]);
 
-    expect(threadIds).toEqual([SECOND]);
-    expect(store.getSnapshot().threadId).toBe(SECOND);
-    const runs = requests.filter((r) => r.url.pathname.endsWith("/runs/stream"));
-    expect(runs.map((r) => r.url.pathname)).toEqual([`/threads/${SECOND}/runs/stream`]);
+    expect(threadIds).toEqual([THREAD]);
+    expect(store.getSnapshot().threadId).toBe(THREAD);
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+      "POST /threads",
+      `POST /threads/${THREAD}/runs/stream`,
+    ]);
   });
 });
