@@ -18,16 +18,22 @@ export function resumeStorageOf(
   if (option === undefined || option === false) return null;
   if (typeof option === "function") return option();
   if (option === true) {
-    return (globalThis as { sessionStorage?: ResumeStorage }).sessionStorage ?? null;
+    try {
+      return (globalThis as { sessionStorage?: ResumeStorage }).sessionStorage ?? null;
+    } catch {
+      // Storage blocked (a SecurityError, e.g. a cross-site iframe): no resume after a reload.
+      return null;
+    }
   }
   return option;
 }
 
-/** The token stored for a thread; a malformed one reads as none. */
+/** The token stored for a thread; a malformed or unreadable one reads as none. */
 export function readResumeToken(storage: ResumeStorage, threadId: string): ResumeToken | null {
-  const text = storage.getItem(resumeKey(threadId));
-  if (text === null) return null;
   try {
+    // getItem throws where storage is blocked: read as no token, like a malformed one.
+    const text = storage.getItem(resumeKey(threadId));
+    if (text === null) return null;
     const token = JSON.parse(text) as Partial<ResumeToken> | null;
     if (typeof token?.runId !== "string" || token.runId === "") return null;
     return {
