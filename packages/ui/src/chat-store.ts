@@ -58,8 +58,6 @@ interface ActiveRun {
   stopped: (() => void) | undefined;
   /** `onCreated` was called for this run (a joined run was created before: never). */
   announced: boolean;
-  /** A `values` part of the run's own graph arrived: the thread's values are the run's now. */
-  sawValues: boolean;
 }
 
 /** A run left streaming on the server by `disconnect()`, to be joined again where it stopped. */
@@ -114,6 +112,12 @@ export class ChatStore<State = DefaultValues> {
    * join its stored run afterwards. Cleared by the next `switchThread`, `submit` or `joinStream`.
    */
   #disconnected = false;
+  /**
+   * Runs started (submit, join) and root `values` parts applied: a thread state that was loading
+   * while either changed is older than what the store shows.
+   */
+  #runsStarted = 0;
+  #valuesApplied = 0;
   /** A run stopped before it was named, until it is cancelled: a submit waits for it. */
   #stopping: Promise<void> | undefined;
 
@@ -446,6 +450,8 @@ export class ChatStore<State = DefaultValues> {
     this.#flush();
     if (threadId === null) return;
     this.#options.onThreadId?.(threadId);
+    const runsAtLoad = this.#runsStarted;
+    const valuesAtLoad = this.#valuesApplied;
     let thread: ThreadState<State>;
     try {
       thread = await this.#client.threads.getState(threadId);
@@ -459,12 +465,11 @@ export class ChatStore<State = DefaultValues> {
     }
     if (generation !== this.#generation) return;
     this.#isThreadLoading = false;
-    const active = this.#active;
-    if (active !== undefined) {
-      // A submit (or join) began while the state was loading: its parts are newer than this
-      // state. The loaded values fill in only until the run sends its own; the run's streamed
-      // messages and cleared interrupts stay, and no stored run is joined over it.
-      if (!active.sawValues) {
+    if (this.#runsStarted !== runsAtLoad) {
+      // A submit (or join) began while the state was loading (it may have ended since): its
+      // parts are newer than this state. The loaded values fill in only until a run sends its
+      // own; streamed messages and cleared interrupts stay, and no stored run is joined.
+      if (this.#valuesApplied === valuesAtLoad) {
         this.#state = withValues(this.#state, thread.values, this.#messagesKey);
       }
       this.#flush();
@@ -493,6 +498,7 @@ export class ChatStore<State = DefaultValues> {
     this.#disconnected = false;
     this.#detachActive();
     this.#detached = undefined;
+    this.#runsStarted++;
     const run: ActiveRun = {
       abort: new AbortController(),
       threadId: undefined,
@@ -502,7 +508,6 @@ export class ChatStore<State = DefaultValues> {
       stopRequested: false,
       stopped: undefined,
       announced: false,
-      sawValues: false,
     };
     this.#active = run;
     this.#isLoading = true;
@@ -584,7 +589,7 @@ export class ChatStore<State = DefaultValues> {
         break;
       }
       case "values":
-        if (part.ns.length === 0) run.sawValues = true;
+        if (part.ns.length === 0) this.#valuesApplied++;
         break;
       case "error":
         run.failure = new RunError({

@@ -84,4 +84,49 @@ describe("submit while the thread loads", () => {
     ]);
     expect(final).toMatchObject({ isLoading: false, isThreadLoading: false, interrupts: [] });
   });
+
+  it("keeps the run's result when the run ended before the late state arrived", async () => {
+    const stateAsked = deferred();
+    const answerState = deferred();
+    const { transport } = memoryTransport(async (request) => {
+      const path = request.url.pathname;
+      if (path === `/threads/${THREAD}/state`) {
+        stateAsked.resolve();
+        await answerState.promise;
+        return json(
+          threadState({ messages: [human] }, [{ id: "t1", name: "ask", interrupts: [interrupt] }]),
+        );
+      }
+      if (path.endsWith("/runs/stream") && request.method === "POST") {
+        return sse(
+          [
+            event(0, "metadata", { run_id: RUN }),
+            event(1, "values", { messages: [human] }),
+            event(2, "messages", chunk("a1", "Tides")),
+            event(3, "values", { messages: [human, reply] }),
+          ],
+          { "content-location": `/threads/${THREAD}/runs/${RUN}` },
+        );
+      }
+      return json({ run_id: RUN, thread_id: THREAD, status: "success" });
+    });
+    const store = new ChatStore({
+      client: scriptedClient(transport),
+      assistantId: "agent",
+      notify: "sync",
+    });
+
+    const loaded = store.switchThread(THREAD);
+    await stateAsked.promise;
+    await store.submit(null, { command: { resume: "yes" } });
+    answerState.resolve();
+    await loaded;
+
+    const final = store.getSnapshot();
+    expect(final.messages.map((m) => [m.id, textOf(m)])).toEqual([
+      ["h1", "Why are there tides?"],
+      ["a1", "Tides"],
+    ]);
+    expect(final).toMatchObject({ isLoading: false, isThreadLoading: false, interrupts: [] });
+  });
 });
