@@ -22,10 +22,10 @@ export interface UseStreamOptions<State = DefaultValues> extends ChatCallbacks<S
   assistantId: string;
   /**
    * The client to call (any runwire `Client`: `@runwire/browser`, `@runwire/node`,
-   * `@runwire/edge`). Absent: a `@runwire/browser` client made from `apiUrl`, `apiKey` and
-   * `defaultHeaders`.
+   * `@runwire/edge`), typed for `State` or made without a state type. Absent: a
+   * `@runwire/browser` client made from `apiUrl`, `apiKey` and `defaultHeaders`.
    */
-  client?: ChatClient<State> | undefined;
+  client?: ChatClient<State> | ChatClient | undefined;
   /** The LangGraph server, when no `client` is given. */
   apiUrl?: string | undefined;
   /** Sent as `x-api-key`, when no `client` is given (`null`: none). */

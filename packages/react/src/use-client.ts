@@ -13,7 +13,10 @@ export function useClient<State>(options: UseStreamOptions<State>): ChatClient<S
   const headers = headersKey(defaultHeaders);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the headers are keyed by content.
   return useMemo(
-    () => client ?? createClient<State>({ apiUrl, apiKey, defaultHeaders }),
+    // An untyped client answers with `State` as well: its type parameter is only a claim.
+    () =>
+      (client as ChatClient<State> | undefined) ??
+      createClient<State>({ apiUrl, apiKey, defaultHeaders }),
     [client, apiUrl, apiKey, headers],
   );
 }

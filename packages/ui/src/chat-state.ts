@@ -27,7 +27,12 @@ export interface ChatState<State> {
 const NO_MESSAGES: readonly Message[] = Object.freeze([]);
 const NO_INTERRUPTS: readonly StreamInterrupt[] = Object.freeze([]);
 
-/** The state of a thread with these values and nothing streamed. */
+/**
+ * The state of a thread with these values and nothing streamed.
+ *
+ * @example
+ * const state = initialChatState({ messages: [] }, "messages");
+ */
 export function initialChatState<State>(values: State, messagesKey: string): ChatState<State> {
   const settled = messagesOf(values, messagesKey);
   return {
@@ -40,7 +45,12 @@ export function initialChatState<State>(values: State, messagesKey: string): Cha
   };
 }
 
-/** The state of a loaded thread: its values, and what it is paused on (never invented). */
+/**
+ * The state of a loaded thread: its values, and what it is paused on (never invented).
+ *
+ * @example
+ * const state = chatStateFromThread(await client.threads.getState(threadId), "messages");
+ */
 export function chatStateFromThread<State>(
   thread: ThreadState<State>,
   messagesKey: string,
@@ -51,6 +61,9 @@ export function chatStateFromThread<State>(
 /**
  * A new run starts: what streamed before it becomes leftover (dropped at the run's first state),
  * and the thread is no longer paused.
+ *
+ * @example
+ * const running = beginRun(state);
  */
 export function beginRun<State>(state: ChatState<State>): ChatState<State> {
   if (state.streaming.length === 0 && state.interrupts.length === 0) return state;
@@ -63,7 +76,12 @@ export function beginRun<State>(state: ChatState<State>): ChatState<State> {
   };
 }
 
-/** Messages restored from a resume token: they continue streaming. */
+/**
+ * Messages restored from a resume token: they continue streaming.
+ *
+ * @example
+ * const resumed = restoreStreaming(state, token.partial);
+ */
 export function restoreStreaming<State>(
   state: ChatState<State>,
   partial: readonly Message[],
@@ -74,7 +92,14 @@ export function restoreStreaming<State>(
   return missing.length === 0 ? state : { ...state, streaming: [...state.streaming, ...missing] };
 }
 
-/** The state after one stream part. Parts of subgraphs (`ns` not empty) change only messages. */
+/**
+ * The state after one stream part. Parts of subgraphs (`ns` not empty) change only messages.
+ *
+ * @example
+ * for await (const part of client.runs.stream(threadId, "agent", { version: "v2", streamMode })) {
+ *   state = reduceChat(state, part, "messages");
+ * }
+ */
 export function reduceChat<State>(
   state: ChatState<State>,
   part: ChatStreamPart<State>,
@@ -84,7 +109,13 @@ export function reduceChat<State>(
     case "values":
       if (part.ns.length > 0) return state;
       if (part.interrupted === true) return { ...state, interrupts: part.interrupts };
-      return withValues(state, part.data, messagesKey);
+      // The graph stepped on: what the thread was paused on is answered. A joined run (a reload
+      // during a resume, a run another client started) clears it here, as `submit` does at once.
+      return withValues(
+        state.interrupts.length === 0 ? state : { ...state, interrupts: NO_INTERRUPTS },
+        part.data,
+        messagesKey,
+      );
     case "updates":
       if (part.ns.length > 0 || part.interrupted !== true) return state;
       return { ...state, interrupts: part.interrupts };
@@ -99,6 +130,9 @@ export function reduceChat<State>(
 /**
  * The state with new values (a `values` part, optimistic values, a callback's `mutate`): settled
  * messages rebuilt from them, keeping each message object that did not change.
+ *
+ * @example
+ * const shown = withValues(state, { ...state.values, topic: "tides" }, "messages");
  */
 export function withValues<State>(
   state: ChatState<State>,

@@ -1,4 +1,4 @@
-import { RunError } from "@runwire/core";
+import { RunError, RunwireValidationError } from "@runwire/core";
 import type { Message, StreamMode, ThreadState } from "@runwire/types";
 import {
   beginRun,
@@ -20,6 +20,7 @@ import {
   buildSnapshot,
   changedMessageIds,
   emptySnapshotCache,
+  messageByPosition,
   type SnapshotCache,
 } from "./snapshot";
 import { toolCallsWithResults } from "./tool-calls";
@@ -40,6 +41,9 @@ import type {
 /** The modes every run is streamed with: the state, and each message token by token. */
 const BASE_MODES: readonly StreamMode[] = ["values", "messages-tuple"];
 
+/** A thread id for a stream that is only made (to check its options), never read or sent. */
+const UNSENT_THREAD = "00000000-0000-4000-8000-000000000000";
+
 /** One stream the store reads; replaced (never reused) by the next submit, join or switch. */
 interface ActiveRun {
   readonly abort: AbortController;
@@ -50,6 +54,8 @@ interface ActiveRun {
   failure: RunError | undefined;
   /** `stop()` came before the run's id: cancel as soon as it is known. */
   stopRequested: boolean;
+  /** Called once a run stopped before it was named is cancelled (or turned out to be none). */
+  stopped: (() => void) | undefined;
   /** `onCreated` was called for this run (a joined run was created before: never). */
   announced: boolean;
 }
@@ -101,6 +107,19 @@ export class ChatStore<State = DefaultValues> {
   #applying = false;
   /** Bumped by each thread switch: a late answer about an earlier thread is dropped. */
   #generation = 0;
+  /**
+   * `disconnect()` came last (a component unmounted): a thread load still under way must not
+   * join its stored run afterwards. Cleared by the next `switchThread`, `submit` or `joinStream`.
+   */
+  #disconnected = false;
+  /**
+   * Runs started (submit, join) and root `values` parts applied: a thread state that was loading
+   * while either changed is older than what the store shows.
+   */
+  #runsStarted = 0;
+  #valuesApplied = 0;
+  /** A run stopped before it was named, until it is cancelled: a submit waits for it. */
+  #stopping: Promise<void> | undefined;
 
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
@@ -109,7 +128,8 @@ export class ChatStore<State = DefaultValues> {
 
   constructor(options: ChatStoreOptions<State>) {
     this.#options = options;
-    this.#client = options.client;
+    // An untyped client answers with this store's state as well: the type is only a claim.
+    this.#client = options.client as ChatClient<State>;
     this.#messagesKey = options.messagesKey ?? "messages";
     this.#initialValues = (options.initialValues ?? {}) as State;
     this.#modes = uniqueModes(BASE_MODES, options.streamMode);
@@ -142,7 +162,8 @@ export class ChatStore<State = DefaultValues> {
   };
 
   /**
-   * The message with this id as of the last notification, or undefined.
+   * The message with this id (or `messageIds` key: `#<index>` for one without an id) as of the
+   * last notification, or undefined.
    *
    * @example
    * const message = store.getMessage(id);
@@ -151,7 +172,12 @@ export class ChatStore<State = DefaultValues> {
     const state = this.#flushed;
     const at = state.settledIndex.get(id);
     if (at !== undefined) return state.settled[at];
-    return state.streaming.find((m) => m.id === id) ?? state.leftover.find((m) => m.id === id);
+    return (
+      state.streaming.find((m) => m.id === id) ??
+      state.leftover.find((m) => m.id === id) ??
+      // A message without an id is listed by its position (`#<index>` in `messageIds`).
+      messageByPosition(state, id)
+    );
   };
 
   /**
@@ -205,35 +231,18 @@ export class ChatStore<State = DefaultValues> {
     const run = this.#startRun();
     const generation = this.#generation;
     this.#state = beginRun(this.#state);
-    if (options.optimisticValues !== undefined) {
-      const values = this.#state.values;
-      const patch =
-        typeof options.optimisticValues === "function"
-          ? options.optimisticValues(values)
-          : options.optimisticValues;
-      this.#state = withValues(this.#state, { ...values, ...patch }, this.#messagesKey);
-    }
-    this.#flush();
     try {
-      let threadId = this.#threadId;
-      if (threadId === null) {
-        const thread = await this.#client.threads.create({
-          threadId: options.threadId,
-          metadata: options.threadMetadata as never,
-          signal: run.abort.signal,
-        });
-        // Stopped while the thread was being created: the thread is shown (empty), no run starts.
-        const stoppedHere = run.stopRequested && generation === this.#generation;
-        if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
-        threadId = thread.thread_id;
-        this.#threadId = threadId;
-        this.#loadedThread = threadId;
-        this.#changed();
-        this.#options.onThreadId?.(threadId);
-        if (stoppedHere) return;
+      // In the try: a function that throws is this submit's error, not a store left loading.
+      if (options.optimisticValues !== undefined) {
+        const values = this.#state.values;
+        const patch =
+          typeof options.optimisticValues === "function"
+            ? options.optimisticValues(values)
+            : options.optimisticValues;
+        this.#state = withValues(this.#state, { ...values, ...patch }, this.#messagesKey);
       }
-      run.threadId = threadId;
-      const stream = this.#client.runs.stream(threadId, this.#options.assistantId, {
+      this.#flush();
+      const payload = {
         input: input ?? undefined,
         command: options.command as never,
         config: options.config as never,
@@ -251,18 +260,60 @@ export class ChatStore<State = DefaultValues> {
         onDisconnect: "continue",
         version: "v2",
         signal: run.abort.signal,
-        onRunCreated: (created) => this.#runCreated(run, created.run_id),
-      }) as unknown as ChatRunStream<State>;
+        onRunCreated: (created: { run_id: string }) => this.#runCreated(run, created.run_id),
+      } as const;
+      const stopping = this.#stopping;
+      if (stopping !== undefined) {
+        // The run stop() cut off before it was named is still on the thread until cancelled.
+        await stopping;
+        if (run !== this.#active) return;
+      }
+      let threadId = this.#threadId;
+      if (threadId === null) {
+        // The runs client checks every option when the stream is made and sends nothing until it
+        // is read: a stream made and dropped here refuses bad options before the thread exists.
+        this.#client.runs.stream(
+          options.threadId ?? UNSENT_THREAD,
+          this.#options.assistantId,
+          payload,
+        );
+        const thread = await this.#client.threads.create({
+          threadId: options.threadId,
+          metadata: options.threadMetadata as never,
+          signal: run.abort.signal,
+        });
+        // Stopped while the thread was being created: the thread is shown (empty), no run starts
+        // (a submit waiting for this stop then runs on it).
+        const stoppedHere = run.stopRequested && generation === this.#generation;
+        if (run !== this.#active && !(stoppedHere && this.#threadId === null)) return;
+        threadId = thread.thread_id;
+        this.#threadId = threadId;
+        this.#loadedThread = threadId;
+        this.#changed();
+        this.#options.onThreadId?.(threadId);
+        if (stoppedHere) return;
+      }
+      run.threadId = threadId;
+      const stream = this.#client.runs.stream(
+        threadId,
+        this.#options.assistantId,
+        payload,
+      ) as unknown as ChatRunStream<State>;
       await this.#read(stream, run, options.onError);
     } catch (error) {
       if (run === this.#active) this.#finish(run, error, options.onError);
+    } finally {
+      // Stopped and never named (stopped while the thread was made, or the request failed):
+      // there is nothing to cancel, the stop is done.
+      if (run.runId === undefined) run.stopped?.();
     }
   };
 
   /**
    * Stops the run: cancels it on the server (`action: "interrupt"`) and stops reading it. The
    * message streaming so far stays as it is (it is not in the thread's state, so the next run's
-   * state replaces it); no interrupt is reported.
+   * state replaces it); no interrupt is reported. A run the server has not named yet is
+   * cancelled as soon as it is, and the next `submit` waits for that (the thread is busy until).
    *
    * @example
    * await store.stop();
@@ -279,7 +330,15 @@ export class ChatStore<State = DefaultValues> {
     if (run.runId === undefined) {
       // The run is not known yet: cancel it as soon as the server names it (an aborted request
       // would leave it running, as the stream asks the server to continue on a disconnect).
+      // The next submit waits for that, or the server would refuse it: the thread is busy.
       run.stopRequested = true;
+      const stopping = new Promise<void>((resolve) => {
+        run.stopped = () => {
+          if (this.#stopping === stopping) this.#stopping = undefined;
+          resolve();
+        };
+      });
+      this.#stopping = stopping;
       return;
     }
     run.abort.abort();
@@ -288,12 +347,14 @@ export class ChatStore<State = DefaultValues> {
 
   /**
    * Stops reading the run and leaves it running on the server; `joinStream` (or `switchThread`
-   * to the same thread) picks it up after the last event read.
+   * to the same thread) picks it up after the last event read. A thread load under way opens no
+   * stream when it ends (what an unmounted component needs); `switchThread` to it joins its run.
    *
    * @example
    * store.disconnect();
    */
   disconnect = (): void => {
+    this.#disconnected = true;
     const run = this.#active;
     if (run === undefined) return;
     this.#active = undefined;
@@ -308,6 +369,8 @@ export class ChatStore<State = DefaultValues> {
   /**
    * Streams a run of the current thread into the store: after `lastEventId` (what this store last
    * read of that run, when it read it), else from its start (`"-1"`), replacing what was streamed.
+   * Rejects with a `RunwireValidationError` (field `threadId`), sending nothing, when the store
+   * shows no thread.
    *
    * @example
    * await store.joinStream(runId);
@@ -319,7 +382,10 @@ export class ChatStore<State = DefaultValues> {
   ): Promise<void> => {
     const threadId = this.#threadId;
     if (threadId === null) {
-      throw new TypeError("joinStream: the store has no thread; switchThread to the run's first");
+      throw new RunwireValidationError(
+        "joinStream: the store shows no thread; switchThread to the run's thread first",
+        { field: "threadId", received: null },
+      );
     }
     const detached = this.#detached;
     const cursor =
@@ -332,8 +398,9 @@ export class ChatStore<State = DefaultValues> {
     run.runId = runId;
     run.announced = true;
     this.#runId = runId;
-    // From the start, the run's messages come again: what was streamed of them goes first.
-    if (cursor === undefined) this.#state = { ...this.#state, streaming: [] };
+    // From the start (no cursor, or the official hook's "-1"), the run's messages come again:
+    // what was streamed of them goes first, or each replayed token would be appended twice.
+    if (cursor === undefined || cursor === "-1") this.#state = { ...this.#state, streaming: [] };
     // Before the flush, which saves the resume token: a reload before the first event must
     // still resume after this cursor, not replay the run from the start.
     run.lastEventId = cursor;
@@ -362,6 +429,7 @@ export class ChatStore<State = DefaultValues> {
    * await store.switchThread(threadId);
    */
   switchThread = async (threadId: string | null): Promise<void> => {
+    this.#disconnected = false;
     if (threadId === this.#loadedThread) {
       const detached = this.#detached;
       if (this.#active === undefined && detached !== undefined && detached.threadId === threadId) {
@@ -382,6 +450,8 @@ export class ChatStore<State = DefaultValues> {
     this.#flush();
     if (threadId === null) return;
     this.#options.onThreadId?.(threadId);
+    const runsAtLoad = this.#runsStarted;
+    const valuesAtLoad = this.#valuesApplied;
     let thread: ThreadState<State>;
     try {
       thread = await this.#client.threads.getState(threadId);
@@ -394,8 +464,18 @@ export class ChatStore<State = DefaultValues> {
       return;
     }
     if (generation !== this.#generation) return;
-    this.#state = chatStateFromThread(thread, this.#messagesKey);
     this.#isThreadLoading = false;
+    if (this.#runsStarted !== runsAtLoad) {
+      // A submit (or join) began while the state was loading (it may have ended since): its
+      // parts are newer than this state. The loaded values fill in only until a run sends its
+      // own; streamed messages and cleared interrupts stay, and no stored run is joined.
+      if (this.#valuesApplied === valuesAtLoad) {
+        this.#state = withValues(this.#state, thread.values, this.#messagesKey);
+      }
+      this.#flush();
+      return;
+    }
+    this.#state = chatStateFromThread(thread, this.#messagesKey);
     const token = this.#storage === null ? null : readResumeToken(this.#storage, threadId);
     if (token === null) {
       this.#flush();
@@ -403,6 +483,11 @@ export class ChatStore<State = DefaultValues> {
     }
     this.#state = restoreStreaming(this.#state, token.partial);
     this.#detached = { threadId, runId: token.runId, lastEventId: token.lastEventId };
+    if (this.#disconnected) {
+      // Disconnected while loading: the run is joined when the thread is switched to again.
+      this.#flush();
+      return;
+    }
     await this.joinStream(token.runId, token.lastEventId);
   };
 
@@ -410,8 +495,10 @@ export class ChatStore<State = DefaultValues> {
 
   /** Makes a new run the active one: the previous stream is no longer read (it keeps running). */
   #startRun(): ActiveRun {
+    this.#disconnected = false;
     this.#detachActive();
     this.#detached = undefined;
+    this.#runsStarted++;
     const run: ActiveRun = {
       abort: new AbortController(),
       threadId: undefined,
@@ -419,6 +506,7 @@ export class ChatStore<State = DefaultValues> {
       lastEventId: undefined,
       failure: undefined,
       stopRequested: false,
+      stopped: undefined,
       announced: false,
     };
     this.#active = run;
@@ -438,7 +526,7 @@ export class ChatStore<State = DefaultValues> {
     run.runId = runId;
     if (run.stopRequested) {
       run.abort.abort();
-      void this.#cancel(run);
+      void this.#cancel(run).then(run.stopped);
       return;
     }
     if (run !== this.#active) return;
@@ -457,10 +545,17 @@ export class ChatStore<State = DefaultValues> {
   async #read(
     stream: ChatRunStream<State>,
     run: ActiveRun,
-    onError: ((error: unknown) => void) | undefined,
+    onError: ChatSubmitOptions<State>["onError"],
   ): Promise<void> {
     for await (const part of stream) {
-      if (run !== this.#active) return;
+      if (run !== this.#active) {
+        // Stopped before the run was named, by a response without Content-Location: its first
+        // event names it, and it must still be cancelled (it was asked to outlive a disconnect).
+        if (run.stopRequested && run.runId === undefined && part.type === "metadata") {
+          this.#runCreated(run, part.data.run_id);
+        }
+        return;
+      }
       // Before applying: a flush the part causes saves the token with this part's id.
       run.lastEventId = stream.lastEventId ?? run.lastEventId;
       this.#apply(part, run);
@@ -493,6 +588,9 @@ export class ChatStore<State = DefaultValues> {
         this.#announce(run, runId);
         break;
       }
+      case "values":
+        if (part.ns.length === 0) this.#valuesApplied++;
+        break;
       case "error":
         run.failure = new RunError({
           error: String(part.data.error ?? ""),
@@ -514,7 +612,7 @@ export class ChatStore<State = DefaultValues> {
     this.#state = reduceChat(this.#state, part, this.#messagesKey);
   }
 
-  #finish(run: ActiveRun, error: unknown, onError: ((error: unknown) => void) | undefined): void {
+  #finish(run: ActiveRun, error: unknown, onError: ChatSubmitOptions<State>["onError"]): void {
     this.#active = undefined;
     this.#isLoading = false;
     if (error !== undefined) this.#error = error;
@@ -527,7 +625,7 @@ export class ChatStore<State = DefaultValues> {
         ? { run_id: run.runId, thread_id: run.threadId }
         : undefined;
     if (error !== undefined) {
-      (onError ?? ((e: unknown) => this.#options.onError?.(e, about)))(error);
+      (onError ?? this.#options.onError)?.(error, about);
       return;
     }
     const onFinish = this.#options.onFinish;

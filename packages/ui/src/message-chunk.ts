@@ -10,14 +10,24 @@ type ToolCallChunk = Indexed;
 
 const CHUNK_SUFFIX = "MessageChunk";
 
-/** `AIMessageChunk` → `ai`, `HumanMessageChunk` → `human`, …; other types are kept. */
+/**
+ * `AIMessageChunk` → `ai`, `HumanMessageChunk` → `human`, …; other types are kept.
+ *
+ * @example
+ * messageTypeOf("AIMessageChunk"); // "ai"
+ */
 export function messageTypeOf(type: unknown): string | undefined {
   if (typeof type !== "string") return undefined;
   if (type === "AIMessageChunk") return "ai";
   return type.endsWith(CHUNK_SUFFIX) ? type.slice(0, -CHUNK_SUFFIX.length).toLowerCase() : type;
 }
 
-/** The first chunk of a message, as a message: its type normalised, tool calls parsed. */
+/**
+ * The first chunk of a message, as a message: its type normalised, tool calls parsed.
+ *
+ * @example
+ * messageFromChunk({ type: "AIMessageChunk", id: "a1", content: "Ti" }); // { type: "ai", … }
+ */
 export function messageFromChunk(chunk: Message): Message {
   const type = messageTypeOf(chunk.type);
   const message: Message = type === chunk.type ? { ...chunk } : { ...chunk, type };
@@ -28,7 +38,13 @@ export function messageFromChunk(chunk: Message): Message {
   return message;
 }
 
-/** `previous` with `chunk` appended: a new object; `previous` is not changed. */
+/**
+ * `previous` with `chunk` appended: a new object; `previous` is not changed.
+ *
+ * @example
+ * const chunk = { type: "AIMessageChunk", id: "a1", content: "des" };
+ * appendChunk({ type: "ai", id: "a1", content: "Ti" }, chunk); // { …, content: "Tides" }
+ */
 export function appendChunk(previous: Message, chunk: Message): Message {
   const next: Message = { ...previous };
   if (chunk.content !== undefined) next.content = mergeContent(previous.content, chunk.content);

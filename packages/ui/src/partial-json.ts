@@ -5,7 +5,12 @@
 // How far back a cut text is shortened looking for a readable head (a dangling key is short).
 const MAX_BACKTRACK = 64;
 
-/** The value of a JSON text that may be cut anywhere, or undefined when none can be read. */
+/**
+ * The value of a JSON text that may be cut anywhere, or undefined when none can be read.
+ *
+ * @example
+ * parsePartialJson('{"city": "Par'); // { city: "Par" }
+ */
 export function parsePartialJson(text: string): unknown {
   try {
     return JSON.parse(text);

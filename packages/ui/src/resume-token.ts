@@ -3,7 +3,12 @@ import type { ResumeStorage, ResumeToken } from "./types";
 // The resume token of a streaming run, kept per thread in a Web Storage. Written with each
 // notification (at most once a frame), removed when the run ends or is stopped.
 
-/** The storage key of a thread's resume token. */
+/**
+ * The storage key of a thread's resume token.
+ *
+ * @example
+ * sessionStorage.removeItem(resumeKey(threadId)); // forget the run to resume on this thread
+ */
 export const resumeKey = (threadId: string): string => `runwire:stream:${threadId}`;
 
 /** The storage `reconnectOnMount` names, or null when it is off or there is none. */
@@ -13,16 +18,22 @@ export function resumeStorageOf(
   if (option === undefined || option === false) return null;
   if (typeof option === "function") return option();
   if (option === true) {
-    return (globalThis as { sessionStorage?: ResumeStorage }).sessionStorage ?? null;
+    try {
+      return (globalThis as { sessionStorage?: ResumeStorage }).sessionStorage ?? null;
+    } catch {
+      // Storage blocked (a SecurityError, e.g. a cross-site iframe): no resume after a reload.
+      return null;
+    }
   }
   return option;
 }
 
-/** The token stored for a thread; a malformed one reads as none. */
+/** The token stored for a thread; a malformed or unreadable one reads as none. */
 export function readResumeToken(storage: ResumeStorage, threadId: string): ResumeToken | null {
-  const text = storage.getItem(resumeKey(threadId));
-  if (text === null) return null;
   try {
+    // getItem throws where storage is blocked: read as no token, like a malformed one.
+    const text = storage.getItem(resumeKey(threadId));
+    if (text === null) return null;
     const token = JSON.parse(text) as Partial<ResumeToken> | null;
     if (typeof token?.runId !== "string" || token.runId === "") return null;
     return {

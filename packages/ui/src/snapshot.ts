@@ -136,6 +136,17 @@ export function changedMessageIds<State>(
 const lengthOf = <State>(state: ChatState<State>) =>
   state.settled.length + state.leftover.length + state.streaming.length;
 
+/** The message a `messageIds` key names when the message has no id (`#<index>`), if any. */
+export function messageByPosition<State>(
+  state: ChatState<State>,
+  key: string,
+): Message | undefined {
+  if (!/^#\d+$/.test(key)) return undefined;
+  const index = Number(key.slice(1));
+  const message = messageAt(state, index);
+  return message !== undefined && messageKey(message, index) === key ? message : undefined;
+}
+
 function messageAt<State>(state: ChatState<State>, index: number): Message | undefined {
   const { settled, leftover, streaming } = state;
   if (index < settled.length) return settled[index];

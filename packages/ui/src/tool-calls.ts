@@ -4,6 +4,9 @@ import type { ToolCall, ToolCallWithResult } from "./types";
 /**
  * Every tool call of the AI messages, with the tool message that answered it. One pass over the
  * messages; the store computes it only when read, once per messages array.
+ *
+ * @example
+ * const pending = toolCallsWithResults(messages).filter((call) => call.state === "pending");
  */
 export function toolCallsWithResults(messages: readonly Message[]): ToolCallWithResult[] {
   const results = new Map<string, Message>();

@@ -129,8 +129,11 @@ export interface ChatCallbacks<State> {
 
 /** Options of {@link ChatStore}. */
 export interface ChatStoreOptions<State = DefaultValues> extends ChatCallbacks<State> {
-  /** The client the store calls (`runs` and `threads`). */
-  client: ChatClient<State>;
+  /**
+   * The client the store calls (`runs` and `threads`): one typed for `State`, or one made
+   * without a state type (a client's type parameter only says what its answers hold).
+   */
+  client: ChatClient<State> | ChatClient;
   /** The assistant (or graph id) runs are created on. */
   assistantId: string;
   /** The thread to show; `null` or absent: a new thread is created on the first `submit`. */
@@ -171,8 +174,10 @@ export interface ChatSubmitOptions<State = DefaultValues> {
   threadId?: string | undefined;
   /** Metadata of the thread created for this submit. */
   threadMetadata?: Record<string, unknown> | undefined;
-  /** Called instead of the store's `onError` for this submit. */
-  onError?: ((error: unknown) => void) | undefined;
+  /** Called instead of the store's `onError` for this submit, with the run when it is known. */
+  onError?:
+    | ((error: unknown, run: { run_id: string; thread_id: string } | undefined) => void)
+    | undefined;
 }
 
 /** Options of `joinStream`. */

@@ -57,6 +57,32 @@ describe.concurrent("interrupts and stop on the real server", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a joined run that answers the interrupt clears it (a resume another client started, or one a reload rejoins)", async ({
+    onTestFinished,
+  }) => {
+    const { client, direct } = await proxied(onTestFinished);
+    const { thread_id: threadId } = await direct.threads.create();
+    await direct.runs.wait(threadId, "hitl", { input: { question: "Ship it?" } });
+    const store = new ChatStore({ client, assistantId: "hitl", notify: "sync" });
+    await store.switchThread(threadId);
+    expect(store.getSnapshot().interrupts).toHaveLength(1);
+
+    const resume = await direct.runs.create(threadId, "hitl", {
+      command: { resume: "yes" },
+      streamResumable: true,
+    });
+    await store.joinStream(resume.run_id);
+
+    const state = await direct.threads.getState(threadId);
+    expect(state.next).toEqual([]);
+    expect(store.getSnapshot()).toMatchObject({
+      isLoading: false,
+      interrupts: [],
+      error: undefined,
+      values: { question: "Ship it?", answer: "yes" },
+    });
+  });
+
   it("stop() mid-stream keeps the partial message, reports no interrupt, cancels the run; the next submit replaces the partial", async ({
     onTestFinished,
   }) => {
@@ -159,5 +185,31 @@ describe.concurrent("interrupts and stop on the real server", () => {
     expect(cancel?.target).toContain(`/runs/${runId}/cancel`);
     expect(store.getSnapshot().messages).toEqual(history.messages);
     expect(errors).toEqual([]);
+  });
+
+  it("stop() before the run is named, then a submit at once: the new run is accepted and streams", async ({
+    onTestFinished,
+  }) => {
+    const { client, direct } = await proxied(onTestFinished);
+    const history = await chatThread(direct);
+    const errors: unknown[] = [];
+    const store = new ChatStore({
+      client,
+      assistantId: "chat",
+      notify: "sync",
+      onError: (error) => errors.push(error),
+    });
+    await store.switchThread(history.threadId);
+
+    const first = store.submit({ messages: [{ type: "human", content: "Never mind" }] });
+    await store.stop();
+    await store.submit({ messages: [{ type: "human", content: "And the Sun?" }] });
+    await first;
+
+    expect(errors).toEqual([]);
+    expect(store.getSnapshot()).toMatchObject({ isLoading: false, error: undefined });
+    const messages = await messagesOf(direct, history.threadId);
+    expect(store.getSnapshot().messages).toEqual(messages);
+    expect(messages.map((m) => m.content)).toContain("And the Sun?");
   });
 });

@@ -125,6 +125,11 @@ describe("reduceChat", () => {
     ]);
   });
 
+  it("clears the interrupts when the graph steps on (a joined run answered them)", () => {
+    const paused = { ...empty, interrupts: [{ id: "i1", value: 1 }] };
+    expect(reduce(paused, values([human])).interrupts).toEqual([]);
+  });
+
   it("clears the interrupts when a new run begins", () => {
     const paused = { ...empty, interrupts: [{ id: "i1", value: 1 }] };
     expect(beginRun(paused).interrupts).toEqual([]);

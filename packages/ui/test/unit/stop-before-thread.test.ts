@@ -3,8 +3,9 @@
 // create request open.
 import { createClient } from "@runwire/core";
 import { describe, expect, it } from "vitest";
-import { memoryTransport } from "../../../core/test/support/memory-transport";
+import { json, memoryTransport, sse } from "../../../core/test/support/memory-transport";
 import { ChatStore } from "../../src/index";
+import { deferred } from "../support/scripted";
 
 const THREAD = "00000000-0000-4000-8000-000000000001";
 
@@ -38,5 +39,38 @@ describe("stop() before the thread exists", () => {
     expect(store.getSnapshot().threadId).toBe(THREAD);
     expect(store.getSnapshot().isLoading).toBe(false);
     expect(threadIds).toEqual([THREAD]);
+  });
+});
+
+describe("stop() then submit again before the first thread exists", () => {
+  it("the new submit runs on the thread the first one created: one thread, announced once", async () => {
+    const answerCreate = deferred();
+    const { transport, requests } = memoryTransport(async (request) => {
+      if (request.url.pathname === "/threads") {
+        await answerCreate.promise;
+        return json({ thread_id: THREAD });
+      }
+      if (request.url.pathname.endsWith("/runs/stream")) return sse([]);
+      return json({ status: "success" });
+    });
+    const threadIds: string[] = [];
+    const store = new ChatStore({
+      client: createClient({ apiUrl: "http://server.test", transport }),
+      assistantId: "agent",
+      notify: "sync",
+      onThreadId: (id) => threadIds.push(id),
+    });
+    const first = store.submit({ messages: [] });
+    await store.stop();
+    const second = store.submit({ messages: [] });
+    answerCreate.resolve();
+    await Promise.all([first, second]);
+
+    expect(threadIds).toEqual([THREAD]);
+    expect(store.getSnapshot().threadId).toBe(THREAD);
+    expect(requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+      "POST /threads",
+      `POST /threads/${THREAD}/runs/stream`,
+    ]);
   });
 });
