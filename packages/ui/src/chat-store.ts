@@ -103,6 +103,8 @@ export class ChatStore<State = DefaultValues> {
   #runId: string | undefined;
   #active: ActiveRun | undefined;
   #detached: DetachedRun | undefined;
+  /** Submits waiting for the run being read to end. */
+  readonly #idleWaiters: (() => void)[] = [];
   /** A stream part is being applied: changes are announced once it is. */
   #applying = false;
   /** Bumped by each thread switch: a late answer about an earlier thread is dropped. */
@@ -228,6 +230,26 @@ export class ChatStore<State = DefaultValues> {
     input: Partial<State> | null | undefined,
     options: ChatSubmitOptions<State> = {},
   ): Promise<void> => {
+    // The server refuses a second run on a busy thread (its default, "reject"), which would
+    // leave the first reply frozen half-way: wait for the run being read to end, as the official
+    // hook does. With "interrupt", "rollback" or "enqueue" the server decides: send at once.
+    const strategy = options.multitaskStrategy;
+    if (strategy === undefined || strategy === "reject") {
+      const thread = this.#threadId;
+      while (this.#active !== undefined) {
+        await this.#whenIdle();
+        if (this.#threadId !== thread) {
+          const error = new Error(
+            "submit: not sent, the store switched threads while it waited for the run before it",
+          );
+          (options.onError ?? ((e: unknown) => this.#options.onError?.(e, undefined)))(
+            error,
+            undefined,
+          );
+          return;
+        }
+      }
+    }
     const run = this.#startRun();
     const generation = this.#generation;
     this.#state = beginRun(this.#state);
@@ -321,7 +343,7 @@ export class ChatStore<State = DefaultValues> {
   stop = async (): Promise<void> => {
     const run = this.#active;
     if (run === undefined) return;
-    this.#active = undefined;
+    this.#clearActive();
     this.#isLoading = false;
     if (this.#storage !== null && run.threadId !== undefined) {
       removeResumeToken(this.#storage, run.threadId);
@@ -357,7 +379,7 @@ export class ChatStore<State = DefaultValues> {
     this.#disconnected = true;
     const run = this.#active;
     if (run === undefined) return;
-    this.#active = undefined;
+    this.#clearActive();
     run.abort.abort();
     if (run.threadId !== undefined && run.runId !== undefined) {
       this.#detached = { threadId: run.threadId, runId: run.runId, lastEventId: run.lastEventId };
@@ -445,7 +467,11 @@ export class ChatStore<State = DefaultValues> {
     this.#state = initialChatState(this.#initialValues, this.#messagesKey);
     this.#error = undefined;
     this.#runId = undefined;
-    this.#isLoading = false;
+    // A run stored for a reload is joined once the state is in: loading already (a submit in
+    // between would be refused by the busy thread).
+    const stored =
+      threadId === null || this.#storage === null ? null : readResumeToken(this.#storage, threadId);
+    this.#isLoading = stored !== null;
     this.#isThreadLoading = threadId !== null;
     this.#flush();
     if (threadId === null) return;
@@ -458,6 +484,7 @@ export class ChatStore<State = DefaultValues> {
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#isThreadLoading = false;
+      this.#isLoading = this.#active !== undefined;
       this.#error = error;
       this.#flush();
       this.#options.onError?.(error, undefined);
@@ -478,6 +505,7 @@ export class ChatStore<State = DefaultValues> {
     this.#state = chatStateFromThread(thread, this.#messagesKey);
     const token = this.#storage === null ? null : readResumeToken(this.#storage, threadId);
     if (token === null) {
+      this.#isLoading = false;
       this.#flush();
       return;
     }
@@ -485,6 +513,7 @@ export class ChatStore<State = DefaultValues> {
     this.#detached = { threadId, runId: token.runId, lastEventId: token.lastEventId };
     if (this.#disconnected) {
       // Disconnected while loading: the run is joined when the thread is switched to again.
+      this.#isLoading = false;
       this.#flush();
       return;
     }
@@ -518,8 +547,20 @@ export class ChatStore<State = DefaultValues> {
   #detachActive(): void {
     const run = this.#active;
     if (run === undefined) return;
-    this.#active = undefined;
+    this.#clearActive();
     run.abort.abort();
+  }
+
+  /** No run is read any more: submits waiting for one to end go on. */
+  #clearActive(): void {
+    this.#active = undefined;
+    const waiting = this.#idleWaiters.splice(0);
+    for (const resume of waiting) resume();
+  }
+
+  /** Resolves when the run being read ends (is finished, stopped, disconnected or replaced). */
+  #whenIdle(): Promise<void> {
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
   #runCreated(run: ActiveRun, runId: string): void {
@@ -613,7 +654,7 @@ export class ChatStore<State = DefaultValues> {
   }
 
   #finish(run: ActiveRun, error: unknown, onError: ChatSubmitOptions<State>["onError"]): void {
-    this.#active = undefined;
+    this.#clearActive();
     this.#isLoading = false;
     if (error !== undefined) this.#error = error;
     if (this.#storage !== null && run.threadId !== undefined) {
