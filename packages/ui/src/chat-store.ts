@@ -23,6 +23,7 @@ import {
   messageByPosition,
   type SnapshotCache,
 } from "./snapshot";
+import { refusedSubmitOption } from "./submit-options";
 import { toolCallsWithResults } from "./tool-calls";
 import type {
   ChatClient,
@@ -230,6 +231,16 @@ export class ChatStore<State = DefaultValues> {
     input: Partial<State> | null | undefined,
     options: ChatSubmitOptions<State> = {},
   ): Promise<void> => {
+    const refused = refusedSubmitOption(options);
+    if (refused !== undefined) {
+      this.#error = refused;
+      this.#flush();
+      (options.onError ?? ((e: unknown) => this.#options.onError?.(e, undefined)))(
+        refused,
+        undefined,
+      );
+      return;
+    }
     // The server refuses a second run on a busy thread (its default, "reject"), which would
     // leave the first reply frozen half-way: wait for the run being read to end, as the official
     // hook does. With "interrupt", "rollback" or "enqueue" the server decides: send at once.

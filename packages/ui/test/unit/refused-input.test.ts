@@ -68,3 +68,27 @@ describe("joinStream on a store that shows no thread", () => {
     expect(store.getSnapshot().isLoading).toBe(false);
   });
 });
+
+describe("submit with an option it does not take", () => {
+  it.each([
+    ["durability", { durability: "exit" }, /not offered/],
+    ["stream_mode", { stream_mode: ["values"] }, /did you mean streamMode\?/],
+    ["bogus", { bogus: 1 }, /bogus is not a submit option/],
+  ])("refuses %s, naming it, and sends nothing", async (field, options, message) => {
+    const { transport, requests } = memoryTransport(() => json({ thread_id: THREAD }));
+    const store = new ChatStore({
+      client: scriptedClient(transport),
+      assistantId: "agent",
+      notify: "sync",
+    });
+
+    await store.submit({ messages: [] }, options as ChatSubmitOptions);
+
+    expect(requests).toEqual([]);
+    const { error, isLoading } = store.getSnapshot();
+    expect(error).toBeInstanceOf(RunwireValidationError);
+    expect((error as RunwireValidationError).field).toBe(field);
+    expect((error as Error).message).toMatch(message);
+    expect(isLoading).toBe(false);
+  });
+});
