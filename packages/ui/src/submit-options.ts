@@ -21,29 +21,17 @@ const SUBMIT_OPTIONS = new Set([
   "onError",
 ]);
 
-/** Why the official hook's submit options that the store does not take are left out. */
-const NOT_OFFERED: Record<string, string> = {
-  onDisconnect: 'runs are always left running on a disconnect ("continue"); stop() cancels',
-  streamResumable: "runs are always resumable",
-  onCompletion: "a stateless-run option; the store always runs on a thread",
-  feedbackKeys: "create such runs with client.runs.stream",
-  runId: "create such runs with client.runs directly",
-  durability: "create such runs with client.runs directly",
-  strictResume: "create such runs with client.runs directly",
-};
-
 /** The error for the first option `submit` does not take, or undefined when all are known. */
 export function refusedSubmitOption(options: object): RunwireValidationError | undefined {
   for (const key of Object.keys(options)) {
     if (SUBMIT_OPTIONS.has(key)) continue;
-    const why = NOT_OFFERED[key];
     const camel = key.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+    // The official hook's other options (durability, runId, onDisconnect, …) are listed, with
+    // the reason each is left out, in the READMEs' "Not offered".
     const hint =
-      why !== undefined
-        ? ` (not offered: ${why})`
-        : camel !== key && SUBMIT_OPTIONS.has(camel)
-          ? ` (did you mean ${camel}?)`
-          : "";
+      camel !== key && SUBMIT_OPTIONS.has(camel)
+        ? ` (did you mean ${camel}?)`
+        : " (the README lists what is not offered, and why)";
     return new RunwireValidationError(`submit: ${key} is not a submit option${hint}`, {
       field: key,
       received: (options as Record<string, unknown>)[key],

@@ -71,7 +71,7 @@ describe("joinStream on a store that shows no thread", () => {
 
 describe("submit with an option it does not take", () => {
   it.each([
-    ["durability", { durability: "exit" }, /not offered/],
+    ["durability", { durability: "exit" }, /what is not offered/],
     ["stream_mode", { stream_mode: ["values"] }, /did you mean streamMode\?/],
     ["bogus", { bogus: 1 }, /bogus is not a submit option/],
   ])("refuses %s, naming it, and sends nothing", async (field, options, message) => {
