@@ -19,7 +19,7 @@ export const VARIANTS = {
   },
   "runwire-chunked": {
     entry: "runwire-chunked.jsx",
-    label: "runwire `useChatStore` + `useMessage` rows, in blocks of 100",
+    label: "runwire `useChatStore` + `MessageList` (a tree of memoised blocks)",
   },
 };
 

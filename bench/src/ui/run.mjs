@@ -64,7 +64,7 @@ if (!hasRunwireReact) log("@runwire/react is not installed: measuring the offici
 process.env.RUNWIRE_BROWSER ??= "npm";
 
 /**
- * The chunked list differs from runwire-fast only on long threads: it is measured there alone
+ * The tree of blocks (MessageList) differs from runwire-fast only on long threads: it is measured there alone
  * (not on 2 messages, the renders measure).
  */
 const atAllSizes = (variant) => variant !== "runwire-chunked";

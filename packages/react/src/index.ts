@@ -20,7 +20,7 @@ export {
   type StreamInterrupt,
   type ToolCallWithResult,
 } from "@runwire/ui";
-
+export { MessageList, type MessageListProps, type MessageRowProps } from "./message-list";
 export { useInterrupts, useIsLoading, useMessageIds, useMessages } from "./slice-hooks";
 export type { UseStreamOptions, UseStreamResult } from "./types";
 export { useChatSelector } from "./use-chat-selector";

@@ -41,13 +41,13 @@ export function useMessageBlocks<State>(
   }, [ids, size]);
 }
 
-/** `ids` cut in blocks of `size`, reusing each block of `previous` whose ids are the same. */
-export function blocksOf(
-  ids: readonly string[],
+/** `ids` cut in blocks of `size`, reusing each block of `previous` whose members are the same. */
+export function blocksOf<T>(
+  ids: readonly T[],
   size: number,
-  previous: readonly (readonly string[])[],
-): readonly (readonly string[])[] {
-  const blocks: (readonly string[])[] = [];
+  previous: readonly (readonly T[])[],
+): readonly (readonly T[])[] {
+  const blocks: (readonly T[])[] = [];
   let changed = previous.length !== Math.ceil(ids.length / size);
   for (let start = 0, index = 0; start < ids.length; start += size, index++) {
     const old = previous[index];

@@ -1,14 +1,15 @@
 // runwire's recommended list: the parent holds the store without subscribing to it
 // (`useChatStore`) and reads only the message ids (`useMessageIds`); each row reads its own
 // message (`useMessage`), so a token re-renders the streaming row alone. With `blockSize`, the
-// rows are grouped into memoised blocks: React then walks one block's rows when a row updates,
-// not every row of the list (a flat list of 10,000 rows costs React a pass over all of them).
+// rows are rendered by `MessageList` in a tree of memoised blocks that wide: React then walks a
+// few dozen fibers when a row updates, not every row of the list (a flat list of 10,000 rows
+// costs React a pass over all of them).
 
 import {
+  MessageList,
   useChatStore,
   useIsLoading,
   useMessage,
-  useMessageBlocks,
   useMessageIds,
 } from "@runwire/react";
 import { memo } from "react";
@@ -20,23 +21,8 @@ const MessageRow = memo(function MessageRow({ store, id }) {
   return <li data-type={message?.type}>{textOf(message?.content)}</li>;
 });
 
-// useMessageBlocks keeps a block's array while its ids are the same: memo's shallow check skips it.
-const Block = memo(function Block({ store, ids }) {
-  return ids.map((id) => <MessageRow key={id} store={store} id={id} />);
-});
-
-function BlockList({ store, blockSize }) {
-  const blocks = useMessageBlocks(store, blockSize);
-  return (
-    <ul id="messages">
-      {blocks.map((ids, index) => (
-        // A block is identified by its place: its first rows never change.
-        // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional by design
-        <Block key={index} store={store} ids={ids} />
-      ))}
-    </ul>
-  );
-}
+// The rows in a tree of memoised blocks (MessageList): a token costs React a few dozen fibers.
+const Row = ({ store, id }) => <MessageRow store={store} id={id} />;
 
 export function StoreChat({ threadId, onThreadId, reconnect, blockSize }) {
   counters.chat++;
@@ -59,5 +45,9 @@ export function StoreChat({ threadId, onThreadId, reconnect, blockSize }) {
       </ul>
     );
   }
-  return <BlockList store={store} blockSize={blockSize} />;
+  return (
+    <ul id="messages">
+      <MessageList store={store} row={Row} fanout={blockSize} />
+    </ul>
+  );
 }
