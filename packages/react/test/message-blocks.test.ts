@@ -36,13 +36,13 @@ describe("blocksOf", () => {
   });
 });
 
-describe("useMessageBlocks", () => {
-  const store = new ChatStore({ client: {} as ChatClient, assistantId: "agent" });
-  function Probe({ size }: { size: number }) {
-    useMessageBlocks(store, size);
-    return null;
-  }
+const store = new ChatStore({ client: {} as ChatClient, assistantId: "agent" });
+function Probe({ size }: { size: number }) {
+  useMessageBlocks(store, size);
+  return null;
+}
 
+describe("useMessageBlocks", () => {
   it.each([0, -1, 1.5, Number.NaN])("refuses size %s, naming the field", (size) => {
     const render = () => renderToString(createElement(Probe, { size }));
     expect(render).toThrow(RunwireValidationError);

@@ -35,6 +35,11 @@ describe("treeOf", () => {
   });
 });
 
+function Row({ store, id }: MessageRowProps<Record<string, unknown>>) {
+  return createElement("li", null, String(useMessage(store, id)?.content));
+}
+const Nothing = () => null;
+
 describe("MessageList", () => {
   it("renders each message with the row, in order", () => {
     const messages: Message[] = ids(70).map((id) => ({ type: "human", id, content: `text ${id}` }));
@@ -43,9 +48,6 @@ describe("MessageList", () => {
       assistantId: "agent",
       initialValues: { messages },
     });
-    function Row({ store, id }: MessageRowProps<Record<string, unknown>>) {
-      return createElement("li", null, String(useMessage(store, id)?.content));
-    }
     const html = renderToString(
       createElement(
         "ol",
@@ -64,10 +66,9 @@ describe("MessageList with a bad fanout", () => {
       client: {} as ChatClient,
       assistantId: "agent",
     });
-    const Row = () => null;
     const render = () =>
       renderToString(
-        createElement(MessageList<Record<string, unknown>>, { store, row: Row, fanout }),
+        createElement(MessageList<Record<string, unknown>>, { store, row: Nothing, fanout }),
       );
     expect(render).toThrow(RunwireValidationError);
     expect(render).toThrow(/fanout/);

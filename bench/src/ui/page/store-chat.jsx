@@ -5,13 +5,7 @@
 // few dozen fibers when a row updates, not every row of the list (a flat list of 10,000 rows
 // costs React a pass over all of them).
 
-import {
-  MessageList,
-  useChatStore,
-  useIsLoading,
-  useMessage,
-  useMessageIds,
-} from "@runwire/react";
+import { MessageList, useChatStore, useIsLoading, useMessage, useMessageIds } from "@runwire/react";
 import { memo } from "react";
 import { API_URL, ASSISTANT_ID, counters, countRow, textOf, useReport } from "./harness.jsx";
 
