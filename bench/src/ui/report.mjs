@@ -91,7 +91,7 @@ export function uiReport(results) {
     "- Pages: the official hook and runwire's `useStream` render the same chat component (a list of",
     "  `React.memo` rows keyed by message id); runwire's recommended list (`useChatStore` +",
     "  `useMessageIds` in the list, `useMessage` in each row) is measured flat, and as `MessageList`",
-    "  renders it for long threads: a tree of memoised blocks 32 wide (1,000 and 10,000 messages).",
+    "  renders it for long threads: memoised blocks of 16 rows in groups of 16 (1,000 and 10,000 messages).",
     "",
     "### Targets (issue 16)",
     "",

@@ -1,7 +1,7 @@
 // The message list, made to stay fast on long threads. MessageList subscribes to the message
 // ids only and renders the rows in a tree of memoised blocks (never re-rendered for a token);
 // each row subscribes to its own message. A token re-renders one row, the one streaming, and
-// costs React a few dozen fibers however long the thread is.
+// costs React a few hundred fibers on a 10,000-message thread (a flat list: every row).
 
 import type { ChatStore, Message } from "@runwire/react";
 import { MessageList as Rows, useMessage } from "@runwire/react";

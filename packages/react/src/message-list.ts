@@ -13,8 +13,8 @@ import { blocksOf } from "./use-message-blocks";
 
 // React completes every child of each component on the path to an update: a flat list of
 // 10,000 rows costs a pass over 10,000 fibers per token, and one level of blocks still visits
-// every block's rows. A tree of memoised blocks (here `fanout` wide) keeps a token's work to a
-// few dozen fibers, whatever the thread's length (measured in bench/RESULTS.md).
+// every block's rows. Rows in memoised blocks, blocks in memoised groups, keep a token's work to
+// a few hundred fibers on a 10,000-message thread (measured in bench/RESULTS.md).
 
 /** What a row of {@link MessageList} receives. */
 export interface MessageRowProps<State> {
@@ -29,8 +29,10 @@ export interface MessageListProps<State> {
   store: ChatStore<State>;
   /** The component that renders one message: it reads it with `useMessage(store, id)`. */
   row: ComponentType<MessageRowProps<State>>;
-  /** How many rows (and blocks) a block holds (default 32). */
+  /** How many rows a block holds (default 16). */
   fanout?: number | undefined;
+  /** How many blocks a group holds (default 16). */
+  branching?: number | undefined;
 }
 
 /** A level of the tree: the leaves are the ids, each level above holds blocks of the one below. */
@@ -57,9 +59,10 @@ const Branch = memo(function Branch({ store, node, row }: BranchProps): ReactEle
 });
 
 /**
- * Renders the thread's messages with `row`, one per message, in a tree of memoised blocks: a
- * token re-renders its row and costs React a few dozen fibers, on a 10-message thread as on a
- * 10,000-message one. Renders no element of its own: wrap it in your `<ol>`.
+ * Renders the thread's messages with `row`, one per message, in memoised blocks of `fanout` rows
+ * grouped `branching` blocks at a time: a token re-renders its row and costs React a few hundred
+ * fibers on a 10,000-message thread (a flat list: every row). Renders no element of its own: wrap
+ * it in your `<ol>`.
  *
  * @example
  * ```tsx
@@ -67,17 +70,27 @@ const Branch = memo(function Branch({ store, node, row }: BranchProps): ReactEle
  * return <ol><MessageList store={store} row={Row} /></ol>;
  * ```
  */
-export function MessageList<State>({ store, row, fanout = 32 }: MessageListProps<State>) {
-  if (!Number.isInteger(fanout) || fanout < 2) {
-    throw new RunwireValidationError("MessageList: fanout must be a whole number >= 2", {
-      field: "fanout",
-      received: fanout,
-    });
+export function MessageList<State>({
+  store,
+  row,
+  fanout = 16,
+  branching = 16,
+}: MessageListProps<State>) {
+  for (const [field, value] of [
+    ["fanout", fanout],
+    ["branching", branching],
+  ] as const) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new RunwireValidationError(`MessageList: ${field} must be a whole number >= 1`, {
+        field,
+        received: value,
+      });
+    }
   }
   const ids = useMessageIds(store);
   const levels = useRef<readonly (readonly Node[])[]>([]);
-  levels.current = treeOf(ids, fanout, levels.current);
-  const root = levels.current.at(-1) ?? ids;
+  levels.current = treeOf(ids, fanout, levels.current, branching);
+  const root = levels.current[1] ?? [];
   return createElement(Branch, {
     store: store as ChatStore<unknown>,
     node: root,
@@ -86,26 +99,23 @@ export function MessageList<State>({ store, row, fanout = 32 }: MessageListProps
 }
 
 /**
- * The levels of the tree over `ids`: level 0 the ids in blocks of `fanout`, each next level the
- * previous one's blocks in blocks, up to one block. Every block equal to one of `previous`'s (same
- * members, by identity) is that block, so memoised branches are skipped.
+ * The two levels of the tree over `ids`: the ids in blocks of `fanout`, then those blocks in
+ * groups of `branching`; the list renders the groups. The depth never changes (a tree that grew a
+ * level would move every row, and React would mount them all again), so a long thread widens the
+ * top instead. Every block equal to one of `previous`'s (same members, by identity) is that
+ * block, so memoised branches are skipped.
  */
 export function treeOf(
   ids: readonly string[],
   fanout: number,
   previous: readonly (readonly Node[])[],
+  branching = fanout,
 ): readonly (readonly Node[])[] {
-  const levels: (readonly Node[])[] = [];
-  let current: readonly Node[] = ids;
-  for (let depth = 0; current.length > fanout || depth === 0; depth++) {
-    const blocks = blocksOf(
-      current,
-      fanout,
-      (previous[depth] ?? []) as readonly (readonly Node[])[],
-    );
-    levels.push(blocks);
-    current = blocks;
-    if (blocks.length <= 1) break;
-  }
-  return levels;
+  const blocks = blocksOf(ids, fanout, (previous[0] ?? []) as readonly (readonly string[])[]);
+  const groups = blocksOf<Node>(
+    blocks,
+    branching,
+    (previous[1] ?? []) as readonly (readonly Node[])[],
+  );
+  return [blocks, groups];
 }

@@ -13,25 +13,26 @@ const leaves = (node: unknown): string[] =>
   typeof node === "string" ? [node] : (node as unknown[]).flatMap(leaves);
 
 describe("treeOf", () => {
-  it("holds every id once, in order, each block at most fanout wide, one root", () => {
-    for (const n of [0, 1, 5, 32, 33, 1024, 1025, 10_000]) {
-      const levels = treeOf(ids(n), 32, []);
-      const root = levels.at(-1) ?? [];
-      expect(leaves(root)).toEqual(ids(n));
-      expect(root.length).toBeLessThanOrEqual(32);
-      for (const level of levels)
-        for (const block of level) expect((block as unknown[]).length).toBeLessThanOrEqual(32);
+  it("holds every id once, in order: blocks of fanout ids, groups of branching blocks", () => {
+    for (const n of [0, 1, 5, 16, 17, 256, 257, 10_000]) {
+      const [blocks = [], groups = []] = treeOf(ids(n), 16, [], 8);
+      expect(leaves(groups)).toEqual(ids(n));
+      for (const block of blocks) expect((block as unknown[]).length).toBeLessThanOrEqual(16);
+      for (const group of groups) expect((group as unknown[]).length).toBeLessThanOrEqual(8);
     }
   });
 
-  it("keeps every block a new message does not touch, at every level", () => {
-    const before = treeOf(ids(2000), 32, []);
-    const after = treeOf(ids(2001), 32, before);
+  it("keeps every block and group a new message does not touch, and never changes depth", () => {
+    // 16 × 16 = 256: the 257th message starts a new group, one level as before.
+    const before = treeOf(ids(256), 16, []);
+    const after = treeOf(ids(257), 16, before);
+    expect(after).toHaveLength(2);
     expect(after[0]?.[0]).toBe(before[0]?.[0]);
     expect(after[1]?.[0]).toBe(before[1]?.[0]);
-    expect(after[0]?.at(-1)).not.toBe(before[0]?.at(-1));
-    expect(treeOf(ids(2001), 32, after)).toEqual(after);
-    expect(treeOf(ids(2001), 32, after)[1]).toBe(after[1]);
+    expect(after[1]).toHaveLength(2);
+    const again = treeOf(ids(257), 16, after);
+    expect(again[0]).toBe(after[0]);
+    expect(again[1]).toBe(after[1]);
   });
 });
 
@@ -61,7 +62,7 @@ describe("MessageList", () => {
 });
 
 describe("MessageList with a bad fanout", () => {
-  it.each([1, 0, 2.5])("refuses fanout %s, naming the field", (fanout) => {
+  it.each([0, -1, 2.5])("refuses fanout %s, naming the field", (fanout) => {
     const store = new ChatStore<Record<string, unknown>>({
       client: {} as ChatClient,
       assistantId: "agent",
