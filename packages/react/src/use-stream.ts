@@ -1,6 +1,5 @@
 import type { ChatSnapshot, ChatStore, DefaultValues, Message } from "@runwire/ui";
 import { useMemo } from "react";
-import { toolCallsOf } from "./tool-calls";
 import type { UseStreamOptions, UseStreamResult } from "./types";
 import { useChatSnapshot } from "./use-chat-snapshot";
 import { useBoundStore } from "./use-chat-store";
@@ -48,10 +47,10 @@ function resultOf<State>(
     messages: snapshot.messages,
     // A getter: a component that never reads the tool calls never computes them.
     get toolCalls() {
-      return toolCallsOf(snapshot.messages);
+      return store.getToolCalls(snapshot.messages);
     },
     getToolCalls: (message: Message) =>
-      toolCallsOf(snapshot.messages).filter((call) => call.aiMessage.id === message.id),
+      store.getToolCalls(snapshot.messages).filter((call) => call.aiMessage.id === message.id),
     interrupt: snapshot.interrupts[0],
     interrupts: snapshot.interrupts,
     isLoading: snapshot.isLoading,

@@ -189,7 +189,8 @@ function applyChunk<State>(state: ChatState<State>, chunk: Message): ChatState<S
   return { ...state, streaming: [...streaming, messageFromChunk(chunk)] };
 }
 
-function findMessage<State>(state: ChatState<State>, id: unknown): Message | undefined {
+/** The message with this id, settled, streaming or left over; undefined when there is none. */
+export function findMessage<State>(state: ChatState<State>, id: unknown): Message | undefined {
   if (typeof id !== "string") return undefined;
   const at = state.settledIndex.get(id);
   if (at !== undefined) return state.settled[at];

@@ -4,6 +4,7 @@ import {
   beginRun,
   type ChatState,
   chatStateFromThread,
+  findMessage,
   initialChatState,
   reduceChat,
   restoreStreaming,
@@ -38,6 +39,9 @@ import type {
   ResumeStorage,
   ToolCallWithResult,
 } from "./types";
+
+// Tool calls per messages array: a snapshot's array is replaced only when a message changed.
+const toolCallsByMessages = new WeakMap<readonly Message[], ToolCallWithResult[]>();
 
 /** The modes every run is streamed with: the state, and each message token by token. */
 const BASE_MODES: readonly StreamMode[] = ["values", "messages-tuple"];
@@ -127,7 +131,6 @@ export class ChatStore<State = DefaultValues> {
   #flushed: ChatState<State>;
   #snapshot: ChatSnapshot<State>;
   readonly #cache: SnapshotCache<State> = emptySnapshotCache();
-  #toolCalls: { messages: readonly Message[]; calls: ToolCallWithResult[] } | undefined;
 
   constructor(options: ChatStoreOptions<State>) {
     this.#options = options;
@@ -173,14 +176,8 @@ export class ChatStore<State = DefaultValues> {
    */
   getMessage = (id: string): Message | undefined => {
     const state = this.#flushed;
-    const at = state.settledIndex.get(id);
-    if (at !== undefined) return state.settled[at];
-    return (
-      state.streaming.find((m) => m.id === id) ??
-      state.leftover.find((m) => m.id === id) ??
-      // A message without an id is listed by its position (`#<index>` in `messageIds`).
-      messageByPosition(state, id)
-    );
+    // A message without an id is listed by its position (`#<index>` in `messageIds`).
+    return findMessage(state, id) ?? messageByPosition(state, id);
   };
 
   /**
@@ -204,17 +201,19 @@ export class ChatStore<State = DefaultValues> {
   };
 
   /**
-   * Every tool call of the messages with its result; computed when read, once per messages array.
+   * Every tool call of the messages (the snapshot's, or the `messages` of a snapshot you hold)
+   * with its result; computed when read, once per messages array.
    *
    * @example
    * for (const { call, result, state } of store.getToolCalls()) console.log(call.name, state);
    */
-  getToolCalls = (): ToolCallWithResult[] => {
-    const messages = this.#snapshot.messages;
-    if (this.#toolCalls?.messages !== messages) {
-      this.#toolCalls = { messages, calls: toolCallsWithResults(messages) };
+  getToolCalls = (messages: readonly Message[] = this.#snapshot.messages): ToolCallWithResult[] => {
+    let calls = toolCallsByMessages.get(messages);
+    if (calls === undefined) {
+      calls = toolCallsWithResults(messages);
+      toolCallsByMessages.set(messages, calls);
     }
-    return this.#toolCalls.calls;
+    return calls;
   };
 
   /**
@@ -235,10 +234,7 @@ export class ChatStore<State = DefaultValues> {
     if (refused !== undefined) {
       this.#error = refused;
       this.#flush();
-      (options.onError ?? ((e: unknown) => this.#options.onError?.(e, undefined)))(
-        refused,
-        undefined,
-      );
+      this.#report(refused, options.onError, undefined);
       return;
     }
     // The server refuses a second run on a busy thread (its default, "reject"), which would
@@ -253,10 +249,7 @@ export class ChatStore<State = DefaultValues> {
           const error = new Error(
             "submit: not sent, the store switched threads while it waited for the run before it",
           );
-          (options.onError ?? ((e: unknown) => this.#options.onError?.(e, undefined)))(
-            error,
-            undefined,
-          );
+          this.#report(error, options.onError, undefined);
           return;
         }
       }
@@ -356,9 +349,7 @@ export class ChatStore<State = DefaultValues> {
     if (run === undefined) return;
     this.#clearActive();
     this.#isLoading = false;
-    if (this.#storage !== null && run.threadId !== undefined) {
-      removeResumeToken(this.#storage, run.threadId);
-    }
+    this.#forgetResumeToken(run);
     this.#flush();
     if (run.runId === undefined) {
       // The run is not known yet: cancel it as soon as the server names it (an aborted request
@@ -668,16 +659,14 @@ export class ChatStore<State = DefaultValues> {
     this.#clearActive();
     this.#isLoading = false;
     if (error !== undefined) this.#error = error;
-    if (this.#storage !== null && run.threadId !== undefined) {
-      removeResumeToken(this.#storage, run.threadId);
-    }
+    this.#forgetResumeToken(run);
     this.#flush();
     const about =
       run.runId !== undefined && run.threadId !== undefined
         ? { run_id: run.runId, thread_id: run.threadId }
         : undefined;
     if (error !== undefined) {
-      (onError ?? this.#options.onError)?.(error, about);
+      this.#report(error, onError, about);
       return;
     }
     const onFinish = this.#options.onFinish;
@@ -694,6 +683,22 @@ export class ChatStore<State = DefaultValues> {
       },
       (readError: unknown) => this.#options.onError?.(readError, about),
     );
+  }
+
+  /** Gives a failure to the submit's own `onError`, else to the store's. */
+  #report(
+    error: unknown,
+    onError: ChatSubmitOptions<State>["onError"],
+    run: { run_id: string; thread_id: string } | undefined,
+  ): void {
+    (onError ?? this.#options.onError)?.(error, run);
+  }
+
+  /** The run is over (ended or stopped): a reload has nothing to pick up. */
+  #forgetResumeToken(run: ActiveRun): void {
+    if (this.#storage !== null && run.threadId !== undefined) {
+      removeResumeToken(this.#storage, run.threadId);
+    }
   }
 
   async #cancel(run: ActiveRun): Promise<void> {
