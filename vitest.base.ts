@@ -15,8 +15,10 @@ export const sharedTestConfig = defineConfig({
         find: new RegExp(`^@runwire/${name}$`),
         replacement: `${packagesDir}${name}/src/index.ts`,
       })),
-      // The one subpath export: core's unstable internals (packages/core/package.json).
+      // The subpath exports: core's unstable internals, and the zod-free runtime of types that
+      // core imports (each package's package.json).
       { find: /^@runwire\/core\/internal$/, replacement: `${packagesDir}core/src/internal.ts` },
+      { find: /^@runwire\/types\/runtime$/, replacement: `${packagesDir}types/src/runtime.ts` },
     ],
   },
   test: {

@@ -15,8 +15,20 @@ export interface OptionIssue {
   message: string;
 }
 
-/** A schema whose parsed output is `T`: what `checkOptions` takes. */
-export type OptionsSchema<T = unknown> = z.ZodMiniType<T>;
+/**
+ * What `checkOptions` takes: a zod schema of this package (whose parsed output is `T`), or the
+ * zod-free check generated from it, which runwire's client runs (see `@runwire/types/runtime`).
+ */
+export interface OptionsSchema<T = unknown> {
+  safeParse(
+    value: unknown,
+  ):
+    | { readonly success: true; readonly data: T }
+    | { readonly success: false; readonly error: { readonly issues: readonly z.core.$ZodIssue[] } };
+}
+
+/** The options an {@link OptionsSchema} accepts. */
+export type OptionsOf<S> = S extends OptionsSchema<infer T> ? T : never;
 
 /** The outcome of `checkOptions`. */
 export type OptionCheck<T> = { success: true; data: T } | { success: false; issue: OptionIssue };
@@ -31,14 +43,14 @@ type PathKey = PropertyKey;
  * const result = checkOptions(RunsStreamOptionsSchema, { streamMode: "valuez" }, "runs.stream");
  * if (!result.success) throw new Error(result.issue.message);
  */
-export function checkOptions<S extends z.ZodMiniType>(
+export function checkOptions<S extends OptionsSchema<unknown>>(
   schema: S,
   value: unknown,
   label: string,
   root = "",
-): OptionCheck<z.infer<S>> {
+): OptionCheck<OptionsOf<S>> {
   const result = schema.safeParse(value);
-  if (result.success) return { success: true, data: result.data };
+  if (result.success) return { success: true, data: result.data as OptionsOf<S> };
   const [first] = result.error.issues;
   if (!first) throw new Error(`${label}: validation failed without an issue`);
   const topLevelKeys = "shape" in schema && isRecord(schema.shape) ? Object.keys(schema.shape) : [];

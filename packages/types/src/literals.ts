@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { STREAM_PART_V2_TYPES } from "./stream-part-types";
 
 // Every literal of docs/spec/runs.md §1, as a readonly list of its values (for UIs and validators that
 // enumerate them), a strict zod schema (for caller input) and the inferred type.
@@ -100,20 +101,7 @@ export const STREAM_VERSIONS = ["v1", "v2"] as const;
 export const StreamVersionSchema = /*#__PURE__*/ z.enum(STREAM_VERSIONS);
 export type StreamVersion = z.infer<typeof StreamVersionSchema>;
 
-/** The `type` of each typed v2 stream part (docs/spec/runs.md §2.14). */
-export const STREAM_PART_V2_TYPES = [
-  "values",
-  "updates",
-  "messages/partial",
-  "messages/complete",
-  "messages/metadata",
-  "messages",
-  "custom",
-  "checkpoints",
-  "tasks",
-  "debug",
-  "metadata",
-] as const;
+export { STREAM_PART_V2_TYPES };
 export const StreamPartV2TypeSchema = /*#__PURE__*/ z.enum(STREAM_PART_V2_TYPES);
 export type StreamPartV2Type = z.infer<typeof StreamPartV2TypeSchema>;
 

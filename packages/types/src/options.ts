@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { configKeySlips, isNonEmpty } from "./check/predicates";
 import {
   type All,
   AllSchema,
@@ -45,7 +46,14 @@ import {
   type RequestOptions,
   requestOptionsShape,
 } from "./request-options";
-import { define, defineWith, type JsonObject, JsonObjectSchema, list } from "./schema-kit";
+import {
+  define,
+  defineWith,
+  type JsonObject,
+  JsonObjectSchema,
+  list,
+  refineWithIssues,
+} from "./schema-kit";
 
 // The camelCase options of each runs method, named as @langchain/langgraph-sdk names them, checked
 // strictly: an unknown option or a value outside a literal's set is an error before any request.
@@ -67,40 +75,15 @@ export const NodeSelectionSchema = /*#__PURE__*/ define(() =>
 export const StreamModeInputSchema = /*#__PURE__*/ z.union([
   StreamModeSchema,
   /*#__PURE__*/ list(StreamModeSchema).check(
-    /*#__PURE__*/ z.refine((modes) => modes.length > 0, {
+    /*#__PURE__*/ z.refine(isNonEmpty, {
       error: "expected at least one stream mode (leave streamMode out for the default)",
     }),
   ),
 ]);
 
-/**
- * `RunnableConfig`'s snake_case keys that a JavaScript caller is likely to camelCase. The server
- * takes `config` as it is and ignores keys it does not know, so `recursionLimit: 1` would be
- * silently dropped: it is refused, with the key to use.
- */
-const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
-  recursionLimit: "recursion_limit",
-  runName: "run_name",
-  maxConcurrency: "max_concurrency",
-  runId: "run_id",
-  threadId: "configurable.thread_id",
-  checkpointId: "configurable.checkpoint_id",
-};
-
 /** `config` as a caller gives it: the server's own object, with camelCase slips refused. */
 export const ConfigInputSchema = /*#__PURE__*/ ConfigSchema.check(
-  /*#__PURE__*/ z.superRefine((config, context) => {
-    for (const key of Object.keys(config)) {
-      const wire = CONFIG_KEY_SPELLINGS[key];
-      if (wire === undefined) continue;
-      context.addIssue({
-        code: "custom",
-        path: [key],
-        input: (config as Record<string, unknown>)[key],
-        message: `config is sent to the server as it is, and its keys are snake_case: use "${wire}"`,
-      });
-    }
-  }),
+  /*#__PURE__*/ refineWithIssues(configKeySlips),
 );
 
 /** Options shared by `stream`, `create` and `wait`: what the run is and how it starts. */
@@ -297,6 +280,15 @@ export interface RunsCreateBatchItem extends RunStartOptions, RunStreamingOption
   /** The thread to run on; left out or `null` for a stateless run. Not empty. */
   threadId?: string | null | undefined;
 }
+
+/** The runs of `runs.createBatch`: a list of {@link RunsCreateBatchItemSchema}. */
+export const RunsCreateBatchSchema = /*#__PURE__*/ list(RunsCreateBatchItemSchema);
+
+/** The assistant of `runs.stream`, `runs.create` and `runs.wait`: a non-empty id (or graph id). */
+export const RunAssistantIdSchema = /*#__PURE__*/ define(() => z.string().check(z.minLength(1)));
+
+/** `runs.cancel`'s `wait`: whether the call returns only once the run has stopped. */
+export const RunCancelWaitSchema = /*#__PURE__*/ z.boolean();
 
 /** Options of `runs.createBatch`, `runs.get`, `runs.delete` and `runs.cancel`. */
 export const RunsRequestOptionsSchema = /*#__PURE__*/ z.strictObject(requestOptionsShape);

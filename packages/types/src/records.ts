@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isJsonInput } from "./check/predicates";
 import { define, defineWith, JsonObjectSchema, list } from "./schema-kit";
 
 // The records of docs/spec/runs.md §2 that a caller sends and a server echoes back. Objects the server
@@ -81,13 +82,6 @@ export type Command = z.infer<typeof CommandSchema>;
 /** Any JSON value except `null`: an object for most graphs, anything for functional-API graphs. */
 export type JsonInput = Record<string, unknown> | unknown[] | string | number | boolean;
 
-const isJsonInput = (value: unknown): boolean =>
-  value !== null &&
-  (typeof value === "object" ||
-    typeof value === "string" ||
-    typeof value === "number" ||
-    typeof value === "boolean");
-
 /** The graph's input. `null` or left out means "continue from the thread's current state". */
 export const InputSchema = /*#__PURE__*/ z.custom<JsonInput>(isJsonInput, {
   error: "expected a JSON value (normally an object)",
@@ -99,3 +93,6 @@ export const ContextSchema = /*#__PURE__*/ z.custom<JsonInput>(isJsonInput, {
   error: "expected a JSON value (normally an object)",
 });
 export type Context = z.infer<typeof ContextSchema>;
+
+/** A count the server answers (`assistants.count`, `threads.count`, `crons.count`). */
+export const CountSchema = /*#__PURE__*/ z.int();

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isAbortSignal, isFunction, isObject, isQueryParams } from "./check/predicates";
 import type { RunCreateMetadata } from "./run";
 import { define } from "./schema-kit";
 
@@ -29,28 +30,21 @@ export type HeadersInput =
 /** Called once, with the new run's ids, as soon as the create response's headers arrive. */
 export type OnRunCreated = (metadata: RunCreateMetadata) => void;
 
-const isObject = (value: unknown): value is object => typeof value === "object" && value !== null;
-
-export const AbortSignalSchema = /*#__PURE__*/ z.custom<AbortSignal>(
-  (value) => isObject(value) && "aborted" in value && "addEventListener" in value,
-  { error: "expected an AbortSignal" },
-);
+export const AbortSignalSchema = /*#__PURE__*/ z.custom<AbortSignal>(isAbortSignal, {
+  error: "expected an AbortSignal",
+});
 
 export const HeadersInputSchema = /*#__PURE__*/ z.custom<HeadersInput>(isObject, {
   error: "expected a Headers, an object of strings or a list of [name, value] pairs",
 });
 
-export const QueryParamsSchema = /*#__PURE__*/ z.custom<QueryParams>(
-  (value) => typeof value === "string" || isObject(value),
-  { error: "expected an object, a list of [key, value] pairs, URLSearchParams or a string" },
-);
+export const QueryParamsSchema = /*#__PURE__*/ z.custom<QueryParams>(isQueryParams, {
+  error: "expected an object, a list of [key, value] pairs, URLSearchParams or a string",
+});
 
-export const OnRunCreatedSchema = /*#__PURE__*/ z.custom<OnRunCreated>(
-  (value) => typeof value === "function",
-  {
-    error: "expected a function",
-  },
-);
+export const OnRunCreatedSchema = /*#__PURE__*/ z.custom<OnRunCreated>(isFunction, {
+  error: "expected a function",
+});
 
 /** The shape of the per-call options, spread into each method's options schema. */
 export const requestOptionsShape = /*#__PURE__*/ define(() => ({

@@ -1,4 +1,7 @@
 import * as z from "zod/mini";
+import { isString } from "./check/predicates";
+import type { ProducedIssue } from "./check/refinements";
+import { define, defineWith } from "./define";
 
 // Every schema constant of this package is a call annotated `#__PURE__`, so that a bundler drops
 // the constants an app does not import. An annotation covers one call, and a bundler dropping it
@@ -6,15 +9,7 @@ import * as z from "zod/mini";
 // whose definition holds more than plain values is built inside `define` or `defineWith`, the
 // annotated call then taking only functions. packages/types/test/tree-shaking.test.ts checks it.
 
-/** Returns `build()`: one `#__PURE__` annotation then covers a whole definition. */
-export const define = <T>(build: () => T): T => build();
-
-/**
- * Returns `make(input())`: {@link define} for a schema made from a shape, written as usual,
- * `defineWith(z.strictObject, () => ({ … }))`.
- */
-export const defineWith = <Input, T>(make: (input: Input) => T, input: () => Input): T =>
-  make(input());
+export { define, defineWith };
 
 /**
  * An enum as the server sends it: the known values type-check and autocomplete, and a value a newer
@@ -23,7 +18,7 @@ export const defineWith = <Input, T>(make: (input: Input) => T, input: () => Inp
 export function openEnum<const Values extends readonly [string, ...string[]]>(
   _values: Values,
 ): z.ZodMiniType<Values[number] | (string & {})> {
-  return z.custom<Values[number] | (string & {})>((value) => typeof value === "string");
+  return z.custom<Values[number] | (string & {})>(isString);
 }
 
 /** A JSON object with string keys, the shape of `metadata`-like fields. */
@@ -42,3 +37,24 @@ export const maybe = <S extends z.ZodMiniType>(schema: S) => z.optional(z.nullab
 
 /** A count, page size or offset: a whole number, zero or more. */
 export const nonNegativeInt = () => z.int().check(z.nonnegative());
+
+/**
+ * The producer behind each refinement made with {@link refineWithIssues}, for
+ * scripts/generate-checks.ts (zod keeps no reference to a `superRefine`'s function).
+ */
+export const issueProducers: WeakMap<object, (value: never) => readonly ProducedIssue[]> =
+  /*#__PURE__*/ new WeakMap();
+
+/**
+ * zod's `superRefine` for a refinement that lists a value's issues: each becomes a custom issue
+ * at its path, with its message, and later checks still run.
+ */
+export function refineWithIssues<T>(issuesOf: (value: T) => readonly ProducedIssue[]) {
+  const check = z.superRefine<T>((value, context) => {
+    for (const { path, message } of issuesOf(value)) {
+      context.addIssue({ code: "custom", path: [...path], message });
+    }
+  });
+  issueProducers.set(check, issuesOf as (value: never) => readonly ProducedIssue[]);
+  return check;
+}

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
-import { STREAM_PART_V2_TYPES } from "./literals";
 import { type Interrupt, InterruptSchema } from "./records";
 import { define, defineWith, type JsonObject, JsonObjectSchema } from "./schema-kit";
+import { TYPED_STREAM_PART_V2_TYPES } from "./stream-part-types";
 import {
   CheckpointPayloadSchema,
   DebugPayloadSchema,
@@ -244,7 +244,4 @@ export type StreamPartV2<State = JsonObject> =
   | UpdatesStreamPart
   | TasksStreamPart;
 
-/** Every `type` a typed v2 part can have: docs/spec/runs.md's, `error`, and the `events`, `tools` and `lifecycle` modes. */
-export const TYPED_STREAM_PART_V2_TYPES = /*#__PURE__*/ define(
-  () => [...STREAM_PART_V2_TYPES, "error", "events", "tools", "lifecycle"] as const,
-);
+export { TYPED_STREAM_PART_V2_TYPES };

@@ -8,6 +8,7 @@ import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 
 const DIST = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const RUNTIME = fileURLToPath(new URL("../dist/runtime.js", import.meta.url));
 
 // Text found only in the definitions of the big schemas: option messages, shape keys and names.
 const RUNS_OPTIONS_TEXT = [
@@ -33,18 +34,21 @@ const ASSISTANTS_STORE_TEXT = [
   "assistants.search",
   "/assistants/{assistantId}/subgraphs",
   "AssistantsSearchOptionsSchema",
+  "AssistantsSearchOptionsCheck",
   "AssistantGraphSchema",
   "AssistantSchema",
   "store.putItem",
   "/store/items/search",
   "expected a non-empty namespace label",
   "StorePutItemOptionsSchema",
+  "StorePutItemOptionsCheck",
 ];
 // Text found only in the threads definitions.
 const THREADS_TEXT = [
   "threads.getHistory",
   "/threads/{threadId}/state/checkpoint",
   "ThreadsSearchOptionsSchema",
+  "ThreadsSearchOptionsCheck",
   "ThreadStateSchema",
   "ThreadSuperstepUpdateSchema",
 ];
@@ -56,6 +60,11 @@ const RUNS_ONLY_OPTIONS_TEXT = RUNS_OPTIONS_TEXT.filter(
 
 /** esbuild's ESM bundle of `entry` (zod included, as an app ships it), not minified. */
 async function bundle(entry: string): Promise<string> {
+  return (await bundleWithInputs(entry)).code;
+}
+
+/** {@link bundle}, with the files the bundle was made from. */
+async function bundleWithInputs(entry: string): Promise<{ code: string; inputs: string[] }> {
   if (!existsSync(DIST)) {
     throw new Error(`${DIST} is missing: build @runwire/types first (pnpm turbo run build)`);
   }
@@ -66,8 +75,12 @@ async function bundle(entry: string): Promise<string> {
     format: "esm",
     platform: "neutral",
     logLevel: "silent",
+    metafile: true,
   });
-  return result.outputFiles[0]?.text ?? "";
+  return {
+    code: result.outputFiles[0]?.text ?? "",
+    inputs: Object.keys(result.metafile?.inputs ?? {}),
+  };
 }
 
 describe("tree-shaking the built @runwire/types with esbuild", () => {
@@ -131,7 +144,7 @@ describe("tree-shaking the built @runwire/types with esbuild", () => {
     for (const text of ASSISTANTS_STORE_TEXT.filter((t) => /store|namespace/i.test(t))) {
       expect(code, `the bundle holds "${text}"`).not.toContain(text);
     }
-    expect(code).toContain("AssistantsSearchOptionsSchema");
+    expect(code).toContain("AssistantsSearchOptionsCheck");
     const loaded = await import(
       `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
     );
@@ -147,11 +160,31 @@ describe("tree-shaking the built @runwire/types with esbuild", () => {
     for (const text of [...RUNS_ONLY_OPTIONS_TEXT, ...ASSISTANTS_STORE_TEXT, "RUNS_ENDPOINTS"]) {
       expect(code, `the bundle holds "${text}"`).not.toContain(text);
     }
-    expect(code).toContain("ThreadsSearchOptionsSchema");
+    expect(code).toContain("ThreadsSearchOptionsCheck");
     const loaded = await import(
       `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
     );
     expect(loaded.update.body).toEqual({ metadata: {}, ttl: { ttl: 5, strategy: "delete" } });
     expect(loaded.state.body).toEqual({ values: null });
+  });
+
+  it("@runwire/types/runtime (what @runwire/core imports) holds no zod: every descriptor, no schema", async () => {
+    const { code, inputs } = await bundleWithInputs(`
+      import { ASSISTANTS_ENDPOINTS, CRONS_ENDPOINTS, RUNS_ENDPOINTS, STORE_ENDPOINTS, THREADS_ENDPOINTS, THREAD_STREAM_ENDPOINT, StreamPartV2Check, checkOptions, encodeEndpoint } from ${JSON.stringify(RUNTIME)};
+      export const all = [ASSISTANTS_ENDPOINTS, CRONS_ENDPOINTS, RUNS_ENDPOINTS, STORE_ENDPOINTS, THREADS_ENDPOINTS, THREAD_STREAM_ENDPOINT];
+      export const query = encodeEndpoint(RUNS_ENDPOINTS.list, { threadId: "t1", limit: 5 }).query;
+      export const refused = checkOptions(RUNS_ENDPOINTS.stream.threaded.options, { stream_mode: "values" }, "runs.stream");
+      export const part = StreamPartV2Check.safeParse({ type: "values", ns: [], data: {}, interrupts: [] }).success;
+    `);
+    expect(inputs.filter((input) => input.includes("zod"))).toEqual([]);
+    expect(code).not.toMatch(/from ["']zod/);
+    const loaded = await import(
+      `data:text/javascript;base64,${Buffer.from(code).toString("base64")}`
+    );
+    expect(loaded.query).toEqual({ limit: 5, offset: 0 });
+    expect(loaded.refused.issue.message).toBe(
+      'runs.stream: unknown option "stream_mode" (options are camelCase: did you mean "streamMode"?)',
+    );
+    expect(loaded.part).toBe(true);
   });
 });

@@ -4,7 +4,12 @@
 import { fileURLToPath } from "node:url";
 
 const packagesDir = fileURLToPath(new URL("../../../packages/", import.meta.url));
-const RUNWIRE_PACKAGE = /^@runwire\/(?:(types|core|node|browser|edge|ui|react)|core\/(internal))$/;
+const RUNWIRE_PACKAGE =
+  /^@runwire\/(?:(types|core|node|browser|edge|ui|react)|(core\/internal|types\/runtime))$/;
+const SUBPATH_SOURCES: Readonly<Record<string, string>> = {
+  "core/internal": "core/src/internal.ts",
+  "types/runtime": "types/src/runtime.ts",
+};
 
 interface ResolveBuild {
   onResolve(
@@ -14,16 +19,17 @@ interface ResolveBuild {
 }
 
 /**
- * Resolves `@runwire/<name>` to `packages/<name>/src/index.ts`, and core's one subpath,
- * `@runwire/core/internal`, to `packages/core/src/internal.ts`.
+ * Resolves `@runwire/<name>` to `packages/<name>/src/index.ts`, and the two subpaths,
+ * `@runwire/core/internal` and `@runwire/types/runtime`, to their source files.
  */
 export function runwireFromSource(): { name: string; setup(build: ResolveBuild): void } {
   return {
     name: "runwire-from-source",
     setup(build) {
       build.onResolve({ filter: RUNWIRE_PACKAGE }, (args) => {
-        const [, name, internal] = RUNWIRE_PACKAGE.exec(args.path) ?? [];
-        if (internal !== undefined) return { path: `${packagesDir}core/src/internal.ts` };
+        const [, name, subpath] = RUNWIRE_PACKAGE.exec(args.path) ?? [];
+        const source = subpath === undefined ? undefined : SUBPATH_SOURCES[subpath];
+        if (source !== undefined) return { path: `${packagesDir}${source}` };
         return name === undefined ? undefined : { path: `${packagesDir}${name}/src/index.ts` };
       });
     },

@@ -1,23 +1,23 @@
-import {
-  ASSISTANTS_ENDPOINTS,
-  type Assistant,
-  type AssistantGraph,
-  type AssistantsCountOptions,
-  type AssistantsCreateOptions,
-  type AssistantsDeleteOptions,
-  type AssistantsGetGraphOptions,
-  type AssistantsGetOptions,
-  type AssistantsGetSchemasOptions,
-  type AssistantsGetSubgraphsOptions,
-  type AssistantsGetVersionsOptions,
-  type AssistantsSearchOptions,
-  type AssistantsSearchResponse,
-  type AssistantsSetLatestOptions,
-  type AssistantsUpdateOptions,
-  type AssistantVersion,
-  type GraphSchema,
-  type Subgraphs,
+import type {
+  Assistant,
+  AssistantGraph,
+  AssistantsCountOptions,
+  AssistantsCreateOptions,
+  AssistantsDeleteOptions,
+  AssistantsGetGraphOptions,
+  AssistantsGetOptions,
+  AssistantsGetSchemasOptions,
+  AssistantsGetSubgraphsOptions,
+  AssistantsGetVersionsOptions,
+  AssistantsSearchOptions,
+  AssistantsSearchResponse,
+  AssistantsSetLatestOptions,
+  AssistantsUpdateOptions,
+  AssistantVersion,
+  GraphSchema,
+  Subgraphs,
 } from "@runwire/types";
+import { ASSISTANTS_ENDPOINTS } from "@runwire/types/runtime";
 import { checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
 import { readEndpointResponse, responseFor } from "../endpoint/response";

@@ -1,13 +1,13 @@
-import {
-  CRONS_ENDPOINTS,
-  type Cron,
-  type CronsCountOptions,
-  type CronsCreateOptions,
-  type CronsDeleteOptions,
-  type CronsSearchOptions,
-  type CronsUpdateOptions,
-  type EndpointDescriptor,
+import type {
+  Cron,
+  CronsCountOptions,
+  CronsCreateOptions,
+  CronsDeleteOptions,
+  CronsSearchOptions,
+  CronsUpdateOptions,
+  EndpointDescriptor,
 } from "@runwire/types";
+import { CRONS_ENDPOINTS } from "@runwire/types/runtime";
 import { checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
 import { warnIfCheckpointDuring } from "../endpoint/checkpoint-during";

@@ -1,4 +1,5 @@
-import { checkOptions, type HeadersInput, type OptionsSchema } from "@runwire/types";
+import type { HeadersInput, OptionsSchema } from "@runwire/types";
+import { checkOptions } from "@runwire/types/runtime";
 import { RunwireValidationError } from "../errors/validation-error";
 import { API_KEY_HEADER, assertNoApiKeyHeader, checkApiKeyValue } from "../http/api-key";
 import { checkHeadersLayer, isSendableHeaderValue, layerEntries } from "../http/headers";

@@ -1,12 +1,11 @@
-import {
-  type EndpointDescriptor,
-  encodeEndpoint,
-  type HeadersInput,
-  type OptionsSchema,
-  type QueryParams,
-  toOptionName,
-  type WireQuery,
+import type {
+  EndpointDescriptor,
+  HeadersInput,
+  OptionsSchema,
+  QueryParams,
+  WireQuery,
 } from "@runwire/types";
+import { encodeEndpoint, toOptionName } from "@runwire/types/runtime";
 import { RunwireValidationError } from "../errors/validation-error";
 import { encodeJsonBody, formatPath, type JsonPathKey } from "../http/json";
 import { hasLoneSurrogate } from "../http/unicode";

@@ -1,25 +1,27 @@
-import {
-  type CancelAction,
-  type OnCompletionBehavior,
-  RUNS_ENDPOINTS,
-  type Run,
-  type RunsCancelManyOptions,
-  type RunsCreateBatchItem,
-  RunsCreateBatchItemSchema,
-  type RunsCreateOptions,
-  type RunsJoinOptions,
-  type RunsJoinStreamOptions,
-  type RunsListOptions,
-  type RunsRequestOptions,
-  type RunsStreamOptions,
-  type RunsWaitOptions,
-  type StreamMode,
-  type StreamPart,
-  StreamPartSchema,
-  StreamPartV2Schema,
-  type StreamVersion,
-  TYPED_STREAM_PART_V2_TYPES,
+import type {
+  CancelAction,
+  OnCompletionBehavior,
+  Run,
+  RunsCancelManyOptions,
+  RunsCreateBatchItem,
+  RunsCreateOptions,
+  RunsJoinOptions,
+  RunsJoinStreamOptions,
+  RunsListOptions,
+  RunsRequestOptions,
+  RunsStreamOptions,
+  RunsWaitOptions,
+  StreamMode,
+  StreamPart,
+  StreamVersion,
 } from "@runwire/types";
+import {
+  RUNS_ENDPOINTS,
+  RunsCreateBatchItemCheck,
+  StreamPartCheck,
+  StreamPartV2Check,
+  TYPED_STREAM_PART_V2_TYPES,
+} from "@runwire/types/runtime";
 import { checkArguments, checkId, checkOptionalThreadId, checkSelect } from "../endpoint/arguments";
 import { callEndpoint, prepareCall } from "../endpoint/call";
 import { warnIfCheckpointDuring } from "../endpoint/checkpoint-during";
@@ -219,7 +221,7 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       });
     }
     for (const [index, item] of payloads.entries()) {
-      const checked = checkArguments(RunsCreateBatchItemSchema, item, method, `payloads[${index}]`);
+      const checked = checkArguments(RunsCreateBatchItemCheck, item, method, `payloads[${index}]`);
       // The ids travel in the body here; they must still be well-formed Unicode.
       checkId(checked.assistantId, `payloads[${index}].assistantId`, method);
       checkOptionalThreadId(checked.threadId, method, `payloads[${index}].threadId`);
@@ -481,14 +483,14 @@ export class RunsClient<State = DefaultValues, Update = Partial<State>, Custom =
       const part = taken.value;
       if (dropped?.has(eventTypeOf(part.event))) continue;
       if (version === "v1") {
-        if (validate) checkRecord(StreamPartSchema, part, `stream part "${part.event}"`);
+        if (validate) checkRecord(StreamPartCheck, part, `stream part "${part.event}"`);
         yield part;
         continue;
       }
       const converted = toStreamPartV2(part);
       if (converted === null) continue;
       if (validate && TYPED_V2.has(converted.type)) {
-        checkRecord(StreamPartV2Schema, converted, `stream part "${converted.type}"`);
+        checkRecord(StreamPartV2Check, converted, `stream part "${converted.type}"`);
       }
       yield converted;
     }

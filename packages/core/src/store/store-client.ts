@@ -1,17 +1,17 @@
-import {
-  type Item,
-  type ListNamespaceResponse,
-  type SearchItem,
-  type SearchItemsResponse,
-  STORE_ENDPOINTS,
-  type StoreDeleteItemOptions,
-  type StoreGetItemOptions,
-  type StoreListNamespacesOptions,
-  type StoreNamespace,
-  type StorePutItemOptions,
-  type StoreSearchItemsOptions,
-  type StoreValue,
+import type {
+  Item,
+  ListNamespaceResponse,
+  SearchItem,
+  SearchItemsResponse,
+  StoreDeleteItemOptions,
+  StoreGetItemOptions,
+  StoreListNamespacesOptions,
+  StoreNamespace,
+  StorePutItemOptions,
+  StoreSearchItemsOptions,
+  StoreValue,
 } from "@runwire/types";
+import { STORE_ENDPOINTS } from "@runwire/types/runtime";
 import { callEndpoint } from "../endpoint/call";
 import { InvalidResponseError } from "../errors/invalid-response-error";
 import type { HttpClient } from "../request/http-client";

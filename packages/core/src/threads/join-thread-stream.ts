@@ -1,8 +1,5 @@
-import {
-  type StreamPart,
-  THREAD_STREAM_ENDPOINT,
-  type ThreadsJoinStreamOptions,
-} from "@runwire/types";
+import type { StreamPart, ThreadsJoinStreamOptions } from "@runwire/types";
+import { THREAD_STREAM_ENDPOINT } from "@runwire/types/runtime";
 import { prepareCall } from "../endpoint/call";
 import type { HttpClient } from "../request/http-client";
 import { EVENT_READER, type EventReader, PART_READER } from "../stream/event-reader";

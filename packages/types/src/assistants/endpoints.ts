@@ -1,38 +1,38 @@
-import * as z from "zod/mini";
+import { define } from "../define";
 import { trueOnly } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, selectedFields, VOID_RESPONSE } from "../endpoint/endpoint";
-import { define } from "../schema-kit";
 import {
-  AssistantsCountOptionsSchema,
-  AssistantsCreateOptionsSchema,
-  AssistantsDeleteOptionsSchema,
-  AssistantsGetGraphOptionsSchema,
-  AssistantsGetOptionsSchema,
-  AssistantsGetSchemasOptionsSchema,
-  AssistantsGetSubgraphsOptionsSchema,
-  AssistantsGetVersionsOptionsSchema,
-  AssistantsSearchOptionsSchema,
-  AssistantsSetLatestOptionsSchema,
-  AssistantsUpdateOptionsSchema,
-  AssistantVersionNumberSchema,
-} from "./options";
-import {
-  type Assistant,
-  type AssistantGraph,
-  AssistantGraphSchema,
-  AssistantSchema,
-  type AssistantVersion,
-  AssistantVersionSchema,
-  type GraphSchema,
-  GraphSchemaSchema,
-  type Subgraphs,
-  SubgraphsSchema,
+  AssistantCheck,
+  AssistantGraphCheck,
+  AssistantsCountOptionsCheck,
+  AssistantsCreateOptionsCheck,
+  AssistantsDeleteOptionsCheck,
+  AssistantsGetGraphOptionsCheck,
+  AssistantsGetOptionsCheck,
+  AssistantsGetSchemasOptionsCheck,
+  AssistantsGetSubgraphsOptionsCheck,
+  AssistantsGetVersionsOptionsCheck,
+  AssistantsSearchOptionsCheck,
+  AssistantsSetLatestOptionsCheck,
+  AssistantsUpdateOptionsCheck,
+  AssistantVersionCheck,
+  AssistantVersionNumberCheck,
+  CountCheck,
+  GraphSchemaCheck,
+  SubgraphsCheck,
+} from "../generated/checks";
+import type {
+  Assistant,
+  AssistantGraph,
+  AssistantVersion,
+  GraphSchema,
+  Subgraphs,
 } from "./records";
 
 // The assistants API as endpoint descriptors (PLATFORM_SPEC §4 under Appendix B P11–P15). Body
 // keys come from the options schemas, whose keys are declared in the wire order of Appendix A.1.
 
-const ASSISTANT_RESPONSE = /*#__PURE__*/ jsonResponse<Assistant>(AssistantSchema, {
+const ASSISTANT_RESPONSE = /*#__PURE__*/ jsonResponse<Assistant>(AssistantCheck, {
   what: "assistant",
 });
 
@@ -46,7 +46,7 @@ const get = /*#__PURE__*/ defineEndpoint({
   id: "assistants.get",
   method: "GET",
   path: "/assistants/{assistantId}",
-  options: AssistantsGetOptionsSchema,
+  options: AssistantsGetOptionsCheck,
   response: ASSISTANT_RESPONSE,
   idempotent: READ,
 });
@@ -56,10 +56,10 @@ const getGraph = /*#__PURE__*/ define(() =>
     id: "assistants.getGraph",
     method: "GET",
     path: "/assistants/{assistantId}/graph",
-    options: AssistantsGetGraphOptionsSchema,
+    options: AssistantsGetGraphOptionsCheck,
     // Sent only when given, `false` and depths included: the server's default is no expansion.
     query: ["xray"],
-    response: jsonResponse<AssistantGraph>(AssistantGraphSchema, { what: "graph" }),
+    response: jsonResponse<AssistantGraph>(AssistantGraphCheck, { what: "graph" }),
     idempotent: READ,
   }),
 );
@@ -69,13 +69,13 @@ const getSchemas = /*#__PURE__*/ define(() =>
     id: "assistants.getSchemas",
     method: "GET",
     path: "/assistants/{assistantId}/schemas",
-    options: AssistantsGetSchemasOptionsSchema,
-    response: jsonResponse<GraphSchema>(GraphSchemaSchema, { what: "graph schemas" }),
+    options: AssistantsGetSchemasOptionsCheck,
+    response: jsonResponse<GraphSchema>(GraphSchemaCheck, { what: "graph schemas" }),
     idempotent: READ,
   }),
 );
 
-const SUBGRAPHS_RESPONSE = /*#__PURE__*/ jsonResponse<Subgraphs>(SubgraphsSchema, {
+const SUBGRAPHS_RESPONSE = /*#__PURE__*/ jsonResponse<Subgraphs>(SubgraphsCheck, {
   what: "subgraphs",
 });
 
@@ -90,7 +90,7 @@ const getSubgraphs = /*#__PURE__*/ define(
         id: "assistants.getSubgraphs",
         method: "GET",
         path: "/assistants/{assistantId}/subgraphs",
-        options: AssistantsGetSubgraphsOptionsSchema,
+        options: AssistantsGetSubgraphsOptionsCheck,
         query: ["recurse"],
         // This route is taken only when no namespace is given: nothing to send.
         local: ["namespace"],
@@ -101,7 +101,7 @@ const getSubgraphs = /*#__PURE__*/ define(
         id: "assistants.getSubgraphs",
         method: "GET",
         path: "/assistants/{assistantId}/subgraphs/{namespace}",
-        options: AssistantsGetSubgraphsOptionsSchema,
+        options: AssistantsGetSubgraphsOptionsCheck,
         query: ["recurse"],
         response: SUBGRAPHS_RESPONSE,
         idempotent: READ,
@@ -113,7 +113,7 @@ const create = /*#__PURE__*/ defineEndpoint({
   id: "assistants.create",
   method: "POST",
   path: "/assistants",
-  options: AssistantsCreateOptionsSchema,
+  options: AssistantsCreateOptionsCheck,
   response: ASSISTANT_RESPONSE,
   idempotent: false,
 });
@@ -123,7 +123,7 @@ const update = /*#__PURE__*/ defineEndpoint({
   method: "PATCH",
   path: "/assistants/{assistantId}",
   // No option given sends `{}`: the server still makes a new version (Q18).
-  options: AssistantsUpdateOptionsSchema,
+  options: AssistantsUpdateOptionsCheck,
   response: ASSISTANT_RESPONSE,
   idempotent: false,
 });
@@ -132,7 +132,7 @@ const delete_ = /*#__PURE__*/ defineEndpoint({
   id: "assistants.delete",
   method: "DELETE",
   path: "/assistants/{assistantId}",
-  options: AssistantsDeleteOptionsSchema,
+  options: AssistantsDeleteOptionsCheck,
   query: ["deleteThreads"],
   // `false` is the server's default: only `true` is sent (P12).
   encode: { deleteThreads: trueOnly },
@@ -146,14 +146,14 @@ const search = /*#__PURE__*/ define(() =>
     id: "assistants.search",
     method: "POST",
     path: "/assistants/search",
-    options: AssistantsSearchOptionsSchema,
+    options: AssistantsSearchOptionsCheck,
     // The client reads `X-Pagination-Next` itself when asked to (P14).
     local: ["includePagination"],
     defaults: PAGE_DEFAULTS,
     // An empty `select` never reaches the wire: the client refuses it (it would widen into every
     // field, or, sent, make 1.5.1 answer `{}` for every assistant: Q10).
-    response: jsonResponse<Assistant[]>(AssistantSchema, { list: true, what: "assistants" }),
-    selectedResponse: jsonResponse<Assistant[]>(selectedFields(AssistantSchema), {
+    response: jsonResponse<Assistant[]>(AssistantCheck, { list: true, what: "assistants" }),
+    selectedResponse: jsonResponse<Assistant[]>(selectedFields(AssistantCheck), {
       list: true,
       what: "assistants",
     }),
@@ -166,9 +166,9 @@ const count = /*#__PURE__*/ define(() =>
     id: "assistants.count",
     method: "POST",
     path: "/assistants/count",
-    options: AssistantsCountOptionsSchema,
+    options: AssistantsCountOptionsCheck,
     // A bare JSON integer; with `validateResponses` anything else is an invalid response (P15).
-    response: jsonResponse<number>(z.int(), { what: "count" }),
+    response: jsonResponse<number>(CountCheck, { what: "count" }),
     idempotent: READ,
   }),
 );
@@ -178,9 +178,9 @@ const getVersions = /*#__PURE__*/ define(() =>
     id: "assistants.getVersions",
     method: "POST",
     path: "/assistants/{assistantId}/versions",
-    options: AssistantsGetVersionsOptionsSchema,
+    options: AssistantsGetVersionsOptionsCheck,
     defaults: PAGE_DEFAULTS,
-    response: jsonResponse<AssistantVersion[]>(AssistantVersionSchema, {
+    response: jsonResponse<AssistantVersion[]>(AssistantVersionCheck, {
       list: true,
       what: "assistant versions",
     }),
@@ -192,8 +192,8 @@ const setLatest = /*#__PURE__*/ defineEndpoint({
   id: "assistants.setLatest",
   method: "POST",
   path: "/assistants/{assistantId}/latest",
-  args: { version: AssistantVersionNumberSchema },
-  options: AssistantsSetLatestOptionsSchema,
+  args: { version: AssistantVersionNumberCheck },
+  options: AssistantsSetLatestOptionsCheck,
   response: ASSISTANT_RESPONSE,
   idempotent: false,
 });

@@ -1,22 +1,23 @@
-import * as z from "zod/mini";
+import { define } from "../define";
 import { isoTimestamp } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, selectedFields, VOID_RESPONSE } from "../endpoint/endpoint";
-import { define } from "../schema-kit";
 import {
-  CronAssistantIdSchema,
-  CronsCountOptionsSchema,
-  CronsCreateOptionsSchema,
-  CronsDeleteOptionsSchema,
-  CronsSearchOptionsSchema,
-  CronsUpdateOptionsSchema,
-} from "./options";
-import { type Cron, CronSchema } from "./records";
+  CountCheck,
+  CronAssistantIdCheck,
+  CronCheck,
+  CronsCountOptionsCheck,
+  CronsCreateOptionsCheck,
+  CronsDeleteOptionsCheck,
+  CronsSearchOptionsCheck,
+  CronsUpdateOptionsCheck,
+} from "../generated/checks";
+import type { Cron } from "./records";
 
 // The crons API as endpoint descriptors (PLATFORM_SPEC §7 under Appendix B P27–P30). Body keys
 // come from the options schemas, whose keys are declared in the wire order of Appendix A.3; the
 // positional `assistantId` of the create methods travels in the body as `assistant_id`.
 
-const CRON_RESPONSE = /*#__PURE__*/ jsonResponse<Cron>(CronSchema, { what: "cron" });
+const CRON_RESPONSE = /*#__PURE__*/ jsonResponse<Cron>(CronCheck, { what: "cron" });
 
 /** Read-only POSTs (search, count) may be sent again after a failure (P36). */
 const READ = true;
@@ -29,8 +30,8 @@ const createForThread = /*#__PURE__*/ define(() =>
     id: "crons.createForThread",
     method: "POST",
     path: "/threads/{threadId}/runs/crons",
-    args: { assistantId: CronAssistantIdSchema },
-    options: CronsCreateOptionsSchema,
+    args: { assistantId: CronAssistantIdCheck },
+    options: CronsCreateOptionsCheck,
     encode: END_TIME,
     response: CRON_RESPONSE,
     idempotent: false,
@@ -42,8 +43,8 @@ const create = /*#__PURE__*/ define(() =>
     id: "crons.create",
     method: "POST",
     path: "/runs/crons",
-    args: { assistantId: CronAssistantIdSchema },
-    options: CronsCreateOptionsSchema,
+    args: { assistantId: CronAssistantIdCheck },
+    options: CronsCreateOptionsCheck,
     encode: END_TIME,
     response: CRON_RESPONSE,
     idempotent: false,
@@ -56,7 +57,7 @@ const update = /*#__PURE__*/ define(() =>
     method: "PATCH",
     path: "/runs/crons/{cronId}",
     // No option given sends `{}`.
-    options: CronsUpdateOptionsSchema,
+    options: CronsUpdateOptionsCheck,
     encode: END_TIME,
     // `endTime: null` clears the end time: sent as `"end_time": null` (P28).
     nullable: ["endTime"],
@@ -69,7 +70,7 @@ const delete_ = /*#__PURE__*/ defineEndpoint({
   id: "crons.delete",
   method: "DELETE",
   path: "/runs/crons/{cronId}",
-  options: CronsDeleteOptionsSchema,
+  options: CronsDeleteOptionsCheck,
   // Nothing the caller needs; any body is discarded (P29).
   response: VOID_RESPONSE,
   idempotent: true,
@@ -80,13 +81,13 @@ const search = /*#__PURE__*/ define(() =>
     id: "crons.search",
     method: "POST",
     path: "/runs/crons/search",
-    options: CronsSearchOptionsSchema,
+    options: CronsSearchOptionsCheck,
     // The defaults both official SDKs always send (P7).
     defaults: { limit: 10, offset: 0 },
     // An empty `select` never reaches the wire: the client refuses it (it would widen into every
     // field).
-    response: jsonResponse<Cron[]>(CronSchema, { list: true, what: "crons" }),
-    selectedResponse: jsonResponse<Cron[]>(selectedFields(CronSchema), {
+    response: jsonResponse<Cron[]>(CronCheck, { list: true, what: "crons" }),
+    selectedResponse: jsonResponse<Cron[]>(selectedFields(CronCheck), {
       list: true,
       what: "crons",
     }),
@@ -99,9 +100,9 @@ const count = /*#__PURE__*/ define(() =>
     id: "crons.count",
     method: "POST",
     path: "/runs/crons/count",
-    options: CronsCountOptionsSchema,
+    options: CronsCountOptionsCheck,
     // A bare JSON integer; with `validateResponses` anything else is an invalid response.
-    response: jsonResponse<number>(z.int(), { what: "count" }),
+    response: jsonResponse<number>(CountCheck, { what: "count" }),
     idempotent: READ,
   }),
 );

@@ -1,5 +1,5 @@
 import type { OptionsSchema } from "../check-options";
-import { requestOptionsShape } from "../request-options";
+import { RunsRequestOptionsCheck } from "../generated/checks";
 
 // An endpoint described as data: its verb, path, the schemas of what a caller passes, where each
 // value goes on the wire and what comes back. The client builds every request from these (one call
@@ -11,7 +11,10 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** Checks an answer when the client is created with `validateResponses`. */
 export interface ResponseValidator {
-  safeParse(value: unknown): { success: boolean; error?: { issues: readonly unknown[] } };
+  safeParse(value: unknown): {
+    success: boolean;
+    error?: { readonly issues: readonly unknown[] } | undefined;
+  };
 }
 
 /**
@@ -85,8 +88,9 @@ export interface EndpointDescriptor<Options = unknown, Result = unknown> {
 }
 
 /** The per-call options every method takes; they shape the request and are never sent as data. */
-export const REQUEST_OPTION_KEYS: readonly string[] =
-  /*#__PURE__*/ Object.keys(requestOptionsShape);
+export const REQUEST_OPTION_KEYS: readonly string[] = /*#__PURE__*/ Object.keys(
+  RunsRequestOptionsCheck.shape,
+);
 
 /**
  * Declares an endpoint; the identity function, there for inference and for readers.

@@ -1,4 +1,4 @@
-import { define } from "../schema-kit";
+import { define } from "../define";
 
 // Wire names are derived, never listed by hand: a camelCase option becomes its snake_case wire key,
 // except for the few the API spells otherwise. A test walks every endpoint's option schema and

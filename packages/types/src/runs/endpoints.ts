@@ -1,4 +1,4 @@
-import * as z from "zod/mini";
+import { define } from "../define";
 import { encodeEndpoint } from "../endpoint/encode";
 import { nonEmptyList, trueOnly } from "../endpoint/encoders";
 import {
@@ -8,27 +8,27 @@ import {
   selectedFields,
   VOID_RESPONSE,
 } from "../endpoint/endpoint";
-import { CancelActionSchema } from "../literals";
 import {
-  RunsCancelManyOptionsSchema,
-  RunsCreateBatchItemSchema,
-  RunsCreateOptionsSchema,
-  RunsJoinOptionsSchema,
-  RunsJoinStreamOptionsSchema,
-  RunsListOptionsSchema,
-  RunsRequestOptionsSchema,
-  RunsStreamOptionsSchema,
-  RunsWaitOptionsSchema,
-} from "../options";
+  CancelActionCheck,
+  RunAssistantIdCheck,
+  RunCancelWaitCheck,
+  RunCheck,
+  RunsCancelManyOptionsCheck,
+  RunsCreateBatchCheck,
+  RunsCreateBatchItemCheck,
+  RunsCreateOptionsCheck,
+  RunsJoinOptionsCheck,
+  RunsJoinStreamOptionsCheck,
+  RunsListOptionsCheck,
+  RunsRequestOptionsCheck,
+  RunsStreamOptionsCheck,
+  RunsWaitOptionsCheck,
+} from "../generated/checks";
 import type { Command } from "../records";
-import { type Run, RunSchema } from "../run";
-import { define, list } from "../schema-kit";
+import type { Run } from "../run";
 
 // The runs API as endpoint descriptors (docs/spec/runs.md §3). Methods that take an optional
 // thread have two: the thread's route and the stateless one.
-
-/** An id that travels in a body: a non-empty string. */
-const BodyIdSchema = /*#__PURE__*/ define(() => z.string().check(z.minLength(1)));
 
 /**
  * A command as sent: `{}` is left out, and so are its top-level `null` values. Shallow on
@@ -55,8 +55,8 @@ const STREAM_DEFAULTS = {
 } as const;
 
 const CALLBACKS = ["onRunCreated"] as const;
-const RUN_RESPONSE = /*#__PURE__*/ jsonResponse<Run>(RunSchema, { empty: "null", what: "run" });
-const RUN_LIST_RESPONSE = /*#__PURE__*/ jsonResponse<Run[]>(RunSchema, {
+const RUN_RESPONSE = /*#__PURE__*/ jsonResponse<Run>(RunCheck, { empty: "null", what: "run" });
+const RUN_LIST_RESPONSE = /*#__PURE__*/ jsonResponse<Run[]>(RunCheck, {
   list: true,
   empty: "null",
   what: "runs",
@@ -80,8 +80,8 @@ const stream = /*#__PURE__*/ define(() =>
       id: "runs.stream",
       method: "POST",
       path: "/threads/{threadId}/runs/stream",
-      args: { assistantId: BodyIdSchema },
-      options: RunsStreamOptionsSchema,
+      args: { assistantId: RunAssistantIdCheck },
+      options: RunsStreamOptionsCheck,
       local: ["version", ...CALLBACKS],
       defaults: STREAM_DEFAULTS,
       encode: { command: encodeCommand },
@@ -99,8 +99,8 @@ const create = /*#__PURE__*/ define(() =>
       id: "runs.create",
       method: "POST",
       path: "/threads/{threadId}/runs",
-      args: { assistantId: BodyIdSchema },
-      options: RunsCreateOptionsSchema,
+      args: { assistantId: RunAssistantIdCheck },
+      options: RunsCreateOptionsCheck,
       local: CALLBACKS,
       defaults: STREAM_DEFAULTS,
       encode: { command: encodeCommand },
@@ -117,8 +117,8 @@ const wait = /*#__PURE__*/ define(() =>
       id: "runs.wait",
       method: "POST",
       path: "/threads/{threadId}/runs/wait",
-      args: { assistantId: BodyIdSchema },
-      options: RunsWaitOptionsSchema,
+      args: { assistantId: RunAssistantIdCheck },
+      options: RunsWaitOptionsCheck,
       local: ["raiseError", ...CALLBACKS],
       encode: { command: encodeCommand },
       response: STATE_RESPONSE,
@@ -133,7 +133,7 @@ const createBatchItem = /*#__PURE__*/ defineEndpoint({
   id: "runs.createBatch",
   method: "POST",
   path: "/runs/batch",
-  options: RunsCreateBatchItemSchema,
+  options: RunsCreateBatchItemCheck,
   encode: { command: encodeCommand },
   response: RUN_LIST_RESPONSE,
   idempotent: false,
@@ -144,8 +144,8 @@ const createBatch = /*#__PURE__*/ define(() =>
     id: "runs.createBatch",
     method: "POST",
     path: "/runs/batch",
-    args: { payloads: list(RunsCreateBatchItemSchema) },
-    options: RunsRequestOptionsSchema,
+    args: { payloads: RunsCreateBatchCheck },
+    options: RunsRequestOptionsCheck,
     bodyFrom: "payloads",
     encode: {
       payloads: (items) =>
@@ -163,14 +163,14 @@ const list_ = /*#__PURE__*/ define(() =>
     id: "runs.list",
     method: "GET",
     path: "/threads/{threadId}/runs",
-    options: RunsListOptionsSchema,
+    options: RunsListOptionsCheck,
     query: ["limit", "offset", "status", "select"],
     defaults: { limit: 10, offset: 0 },
     // The client refuses an empty `select` (it would widen into every field); never sent.
     encode: { select: nonEmptyList },
     response: RUN_LIST_RESPONSE,
     // With a `select`, the server sends only those keys: none of them can be required.
-    selectedResponse: jsonResponse<Run[]>(selectedFields(RunSchema), {
+    selectedResponse: jsonResponse<Run[]>(selectedFields(RunCheck), {
       list: true,
       empty: "null",
       what: "runs",
@@ -183,7 +183,7 @@ const get = /*#__PURE__*/ defineEndpoint({
   id: "runs.get",
   method: "GET",
   path: "/threads/{threadId}/runs/{runId}",
-  options: RunsRequestOptionsSchema,
+  options: RunsRequestOptionsCheck,
   response: RUN_RESPONSE,
   idempotent: true,
 });
@@ -193,8 +193,8 @@ const cancel = /*#__PURE__*/ define(() =>
     id: "runs.cancel",
     method: "POST",
     path: "/threads/{threadId}/runs/{runId}/cancel",
-    args: { wait: z.boolean(), action: CancelActionSchema },
-    options: RunsRequestOptionsSchema,
+    args: { wait: RunCancelWaitCheck, action: CancelActionCheck },
+    options: RunsRequestOptionsCheck,
     // `wait=1` only when waiting (see trueOnly); the action always.
     query: ["wait", "action"],
     defaults: { action: "interrupt" },
@@ -209,7 +209,7 @@ const cancelMany = /*#__PURE__*/ define(() =>
     id: "runs.cancelMany",
     method: "POST",
     path: "/runs/cancel",
-    options: RunsCancelManyOptionsSchema,
+    options: RunsCancelManyOptionsCheck,
     query: ["action"],
     defaults: { action: "interrupt" },
     // An empty list is never sent: the server would read its absence as "every run", so
@@ -224,7 +224,7 @@ const join = /*#__PURE__*/ defineEndpoint({
   id: "runs.join",
   method: "GET",
   path: "/threads/{threadId}/runs/{runId}/join",
-  options: RunsJoinOptionsSchema,
+  options: RunsJoinOptionsCheck,
   query: ["cancelOnDisconnect"],
   encode: { cancelOnDisconnect: trueOnly },
   response: STATE_RESPONSE,
@@ -237,7 +237,7 @@ const joinStream = /*#__PURE__*/ define(() =>
       id: "runs.joinStream",
       method: "GET",
       path: "/threads/{threadId}/runs/{runId}/stream",
-      options: RunsJoinStreamOptionsSchema,
+      options: RunsJoinStreamOptionsCheck,
       query: ["cancelOnDisconnect", "streamMode"],
       headers: { lastEventId: "last-event-id" },
       local: ["version"],
@@ -257,7 +257,7 @@ const delete_ = /*#__PURE__*/ defineEndpoint({
   id: "runs.delete",
   method: "DELETE",
   path: "/threads/{threadId}/runs/{runId}",
-  options: RunsRequestOptionsSchema,
+  options: RunsRequestOptionsCheck,
   response: VOID_RESPONSE,
   idempotent: true,
 });

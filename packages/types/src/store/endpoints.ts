@@ -1,26 +1,21 @@
-import * as z from "zod/mini";
+import { define } from "../define";
 import { nonEmptyList } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, VOID_RESPONSE } from "../endpoint/endpoint";
-import { define } from "../schema-kit";
 import {
-  StoreDeleteItemOptionsSchema,
-  StoreGetItemOptionsSchema,
-  StoreKeySchema,
-  StoreListNamespacesOptionsSchema,
-  StoreNamespacePrefixSchema,
-  StoreNamespaceSchema,
-  StorePutItemOptionsSchema,
-  StoreSearchItemsOptionsSchema,
-  StoreValueSchema,
-} from "./options";
-import {
-  type Item,
-  ItemSchema,
-  type ListNamespaceResponse,
-  ListNamespaceResponseSchema,
-  type SearchItem,
-  SearchItemsResponseSchema,
-} from "./records";
+  ItemOrNullCheck,
+  ListNamespaceResponseCheck,
+  SearchItemsResponseCheck,
+  StoreDeleteItemOptionsCheck,
+  StoreGetItemOptionsCheck,
+  StoreKeyCheck,
+  StoreListNamespacesOptionsCheck,
+  StoreNamespaceCheck,
+  StoreNamespacePrefixCheck,
+  StorePutItemOptionsCheck,
+  StoreSearchItemsOptionsCheck,
+  StoreValueCheck,
+} from "../generated/checks";
+import type { Item, ListNamespaceResponse, SearchItem } from "./records";
 
 // The store API as endpoint descriptors (PLATFORM_SPEC §8, Appendix A.4, proposals P31–P34).
 // Namespaces are checked by their argument schemas (P31), so a bad one never reaches the server,
@@ -43,8 +38,8 @@ const putItem = /*#__PURE__*/ defineEndpoint({
   id: "store.putItem",
   method: "PUT",
   path: "/store/items",
-  args: { namespace: StoreNamespaceSchema, key: StoreKeySchema, value: StoreValueSchema },
-  options: StorePutItemOptionsSchema,
+  args: { namespace: StoreNamespaceCheck, key: StoreKeyCheck, value: StoreValueCheck },
+  options: StorePutItemOptionsCheck,
   // 204 on the real server; any body another server sends is not needed.
   response: VOID_RESPONSE,
   idempotent: true,
@@ -55,12 +50,12 @@ const getItem = /*#__PURE__*/ define(() =>
     id: "store.getItem",
     method: "GET",
     path: "/store/items",
-    args: { namespace: StoreNamespaceSchema, key: StoreKeySchema },
-    options: StoreGetItemOptionsSchema,
+    args: { namespace: StoreNamespaceCheck, key: StoreKeyCheck },
+    options: StoreGetItemOptionsCheck,
     query: ["namespace", "key", "refreshTtl"],
     encode: { namespace: joinLabels },
     // A missing item is a 200 with the body `null`; an empty body is not an answer (P32).
-    response: jsonResponse<WireItem | null>(z.nullable(ItemSchema), { what: "item" }),
+    response: jsonResponse<WireItem | null>(ItemOrNullCheck, { what: "item" }),
     idempotent: true,
   }),
 );
@@ -70,8 +65,8 @@ const deleteItem = /*#__PURE__*/ defineEndpoint({
   method: "DELETE",
   path: "/store/items",
   // A DELETE with a JSON body: the item is named by namespace and key, not by the path.
-  args: { namespace: StoreNamespaceSchema, key: StoreKeySchema },
-  options: StoreDeleteItemOptionsSchema,
+  args: { namespace: StoreNamespaceCheck, key: StoreKeyCheck },
+  options: StoreDeleteItemOptionsCheck,
   response: VOID_RESPONSE,
   idempotent: true,
 });
@@ -81,10 +76,10 @@ const searchItems = /*#__PURE__*/ define(() =>
     id: "store.searchItems",
     method: "POST",
     path: "/store/items/search",
-    args: { namespacePrefix: StoreNamespacePrefixSchema },
-    options: StoreSearchItemsOptionsSchema,
+    args: { namespacePrefix: StoreNamespacePrefixCheck },
+    options: StoreSearchItemsOptionsCheck,
     defaults: { limit: 10, offset: 0 },
-    response: jsonResponse<WireSearchItemsResponse>(SearchItemsResponseSchema),
+    response: jsonResponse<WireSearchItemsResponse>(SearchItemsResponseCheck),
     // A search changes nothing, so sending it again is safe (P36).
     idempotent: true,
   }),
@@ -95,12 +90,12 @@ const listNamespaces = /*#__PURE__*/ define(() =>
     id: "store.listNamespaces",
     method: "POST",
     path: "/store/namespaces",
-    options: StoreListNamespacesOptionsSchema,
+    options: StoreListNamespacesOptionsCheck,
     defaults: { limit: 100, offset: 0 },
     // An empty prefix or suffix constrains nothing, so it is left out: the same listing on every
     // server, where sending `[]` gets a 400 "Namespace is required" from the JS server 1.5.1.
     encode: { prefix: nonEmptyList, suffix: nonEmptyList },
-    response: jsonResponse<ListNamespaceResponse>(ListNamespaceResponseSchema),
+    response: jsonResponse<ListNamespaceResponse>(ListNamespaceResponseCheck),
     idempotent: true,
   }),
 );

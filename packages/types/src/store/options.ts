@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { hasNoDot, isNonEmpty, isPlainObject } from "../check/predicates";
 import { type RequestOptions, requestOptionsShape } from "../request-options";
 import {
   define,
@@ -20,10 +21,10 @@ import {
 // retries four times. Checking here turns each into a clear local error (P31).
 const StoreLabelSchema = /*#__PURE__*/ define(() =>
   z.string().check(
-    z.refine((label) => label.length > 0, {
+    z.refine(isNonEmpty, {
       error: "expected a non-empty namespace label",
     }),
-    z.refine((label) => !label.includes("."), {
+    z.refine(hasNoDot, {
       error: `expected a namespace label without "." (the server joins labels with ".")`,
     }),
   ),
@@ -38,7 +39,7 @@ export type StoreNamespace = readonly string[];
  */
 export const StoreNamespaceSchema = /*#__PURE__*/ define(() =>
   list(StoreLabelSchema).check(
-    z.refine((labels) => labels.length > 0, {
+    z.refine(isNonEmpty, {
       error: "expected at least one namespace label (the server requires a namespace)",
     }),
   ),
@@ -55,12 +56,6 @@ export const StoreKeySchema = /*#__PURE__*/ z.string();
 
 /** What `putItem` stores: a JSON object (the server refuses arrays and primitives). */
 export type StoreValue = JsonObject;
-
-const isPlainObject = (value: unknown): boolean => {
-  if (typeof value !== "object" || value === null) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
 
 /** The value of `putItem`: a plain JSON object. */
 export const StoreValueSchema = /*#__PURE__*/ z.custom<StoreValue>(isPlainObject, {

@@ -63,6 +63,9 @@ const itemShape = /*#__PURE__*/ define(() => ({
 /** Checks an `Item` answer: `namespace`, `key` and `value` required, every key kept. */
 export const ItemSchema = /*#__PURE__*/ z.looseObject(itemShape);
 
+/** Checks `getItem`'s answer: an `Item`, or `null` for a key the store does not hold. */
+export const ItemOrNullSchema = /*#__PURE__*/ z.nullable(ItemSchema);
+
 /** Checks a `SearchItem`: an item with an optional numeric `score`. */
 export const SearchItemSchema = /*#__PURE__*/ defineWith(z.looseObject, () => ({
   ...itemShape,

@@ -1,31 +1,31 @@
-import * as z from "zod/mini";
+import { define } from "../define";
 import { trueOnly } from "../endpoint/encoders";
 import { defineEndpoint, jsonResponse, selectedFields, VOID_RESPONSE } from "../endpoint/endpoint";
-import { CheckpointInputSchema } from "../records";
-import { define } from "../schema-kit";
 import {
-  ThreadIdsSchema,
-  ThreadPatchStateMetadataSchema,
-  ThreadsCountOptionsSchema,
-  ThreadsCreateOptionsSchema,
-  ThreadsGetHistoryOptionsSchema,
-  ThreadsGetOptionsSchema,
-  ThreadsGetStateOptionsSchema,
-  ThreadsPruneOptionsSchema,
-  ThreadsRequestOptionsSchema,
-  ThreadsSearchOptionsSchema,
-  ThreadsUpdateOptionsSchema,
-  ThreadsUpdateStateOptionsSchema,
-} from "./options";
-import {
-  type Thread,
-  type ThreadPruneResponse,
-  ThreadPruneResponseSchema,
-  ThreadSchema,
-  type ThreadState,
-  ThreadStateSchema,
-  type ThreadUpdateStateResponse,
-  ThreadUpdateStateResponseSchema,
+  CheckpointInputCheck,
+  CountCheck,
+  ThreadCheck,
+  ThreadIdsCheck,
+  ThreadPatchStateMetadataCheck,
+  ThreadPruneResponseCheck,
+  ThreadStateCheck,
+  ThreadsCountOptionsCheck,
+  ThreadsCreateOptionsCheck,
+  ThreadsGetHistoryOptionsCheck,
+  ThreadsGetOptionsCheck,
+  ThreadsGetStateOptionsCheck,
+  ThreadsPruneOptionsCheck,
+  ThreadsRequestOptionsCheck,
+  ThreadsSearchOptionsCheck,
+  ThreadsUpdateOptionsCheck,
+  ThreadsUpdateStateOptionsCheck,
+  ThreadUpdateStateResponseCheck,
+} from "../generated/checks";
+import type {
+  Thread,
+  ThreadPruneResponse,
+  ThreadState,
+  ThreadUpdateStateResponse,
 } from "./records";
 
 // The threads API as endpoint descriptors (PLATFORM_SPEC §5 under Appendix B P16–P24). Body keys
@@ -34,12 +34,12 @@ import {
 
 const READ = true;
 
-const THREAD_RESPONSE = /*#__PURE__*/ jsonResponse<Thread>(ThreadSchema, { what: "thread" });
-const STATE_RESPONSE = /*#__PURE__*/ jsonResponse<ThreadState>(ThreadStateSchema, {
+const THREAD_RESPONSE = /*#__PURE__*/ jsonResponse<Thread>(ThreadCheck, { what: "thread" });
+const STATE_RESPONSE = /*#__PURE__*/ jsonResponse<ThreadState>(ThreadStateCheck, {
   what: "thread state",
 });
 const SELECTED_STATE_RESPONSE = /*#__PURE__*/ define(() =>
-  jsonResponse<ThreadState>(selectedFields(ThreadStateSchema), { what: "thread state" }),
+  jsonResponse<ThreadState>(selectedFields(ThreadStateCheck), { what: "thread state" }),
 );
 
 /** `include` travels as one key, its values joined with `,` (P16); `[]` sends nothing. */
@@ -72,7 +72,7 @@ const get = /*#__PURE__*/ define(() =>
     id: "threads.get",
     method: "GET",
     path: "/threads/{threadId}",
-    options: ThreadsGetOptionsSchema,
+    options: ThreadsGetOptionsCheck,
     query: ["include"],
     encode: { include: joinInclude },
     response: THREAD_RESPONSE,
@@ -85,7 +85,7 @@ const create = /*#__PURE__*/ define(() =>
     id: "threads.create",
     method: "POST",
     path: "/threads",
-    options: ThreadsCreateOptionsSchema,
+    options: ThreadsCreateOptionsCheck,
     // `graphId` reaches the wire inside `metadata`: the client merges it there before encoding
     // (P17), so that a `metadata.graph_id` of the caller's survives when no `graphId` is given.
     local: ["graphId"],
@@ -100,7 +100,7 @@ const update = /*#__PURE__*/ define(() =>
     id: "threads.update",
     method: "PATCH",
     path: "/threads/{threadId}",
-    options: ThreadsUpdateOptionsSchema,
+    options: ThreadsUpdateOptionsCheck,
     headers: { returnMinimal: "Prefer" },
     // `metadata` is required by the server: `{}` (a no-op merge) when not given (P18).
     defaults: { metadata: {} },
@@ -117,7 +117,7 @@ const delete_ = /*#__PURE__*/ defineEndpoint({
   id: "threads.delete",
   method: "DELETE",
   path: "/threads/{threadId}",
-  options: ThreadsRequestOptionsSchema,
+  options: ThreadsRequestOptionsCheck,
   response: VOID_RESPONSE,
   idempotent: true,
 });
@@ -127,10 +127,10 @@ const search = /*#__PURE__*/ define(() =>
     id: "threads.search",
     method: "POST",
     path: "/threads/search",
-    options: ThreadsSearchOptionsSchema,
+    options: ThreadsSearchOptionsCheck,
     defaults: { limit: 10, offset: 0 },
-    response: jsonResponse<Thread[]>(ThreadSchema, { list: true, what: "threads" }),
-    selectedResponse: jsonResponse<Thread[]>(selectedFields(ThreadSchema), {
+    response: jsonResponse<Thread[]>(ThreadCheck, { list: true, what: "threads" }),
+    selectedResponse: jsonResponse<Thread[]>(selectedFields(ThreadCheck), {
       list: true,
       what: "threads",
     }),
@@ -143,8 +143,8 @@ const count = /*#__PURE__*/ define(() =>
     id: "threads.count",
     method: "POST",
     path: "/threads/count",
-    options: ThreadsCountOptionsSchema,
-    response: jsonResponse<number>(z.int(), { what: "count" }),
+    options: ThreadsCountOptionsCheck,
+    response: jsonResponse<number>(CountCheck, { what: "count" }),
     idempotent: READ,
   }),
 );
@@ -154,7 +154,7 @@ const copy = /*#__PURE__*/ defineEndpoint({
   method: "POST",
   path: "/threads/{threadId}/copy",
   // No option is sent: no body, no Content-Type (P19).
-  options: ThreadsRequestOptionsSchema,
+  options: ThreadsRequestOptionsCheck,
   response: THREAD_RESPONSE,
   idempotent: false,
 });
@@ -164,10 +164,10 @@ const prune = /*#__PURE__*/ define(() =>
     id: "threads.prune",
     method: "POST",
     path: "/threads/prune",
-    args: { threadIds: ThreadIdsSchema },
+    args: { threadIds: ThreadIdsCheck },
     // `strategy` only when given: the server's default is `delete` (P20).
-    options: ThreadsPruneOptionsSchema,
-    response: jsonResponse<ThreadPruneResponse>(ThreadPruneResponseSchema, {
+    options: ThreadsPruneOptionsCheck,
+    response: jsonResponse<ThreadPruneResponse>(ThreadPruneResponseCheck, {
       what: "prune result",
     }),
     idempotent: false,
@@ -186,7 +186,7 @@ const getState = /*#__PURE__*/ define(
         id: "threads.getState",
         method: "GET",
         path: "/threads/{threadId}/state",
-        options: ThreadsGetStateOptionsSchema,
+        options: ThreadsGetStateOptionsCheck,
         query: ["subgraphs", "select"],
         encode: { subgraphs: trueOnly },
         response: STATE_RESPONSE,
@@ -197,7 +197,7 @@ const getState = /*#__PURE__*/ define(
         id: "threads.getState",
         method: "GET",
         path: "/threads/{threadId}/state/{checkpoint}",
-        options: ThreadsGetStateOptionsSchema,
+        options: ThreadsGetStateOptionsCheck,
         query: ["subgraphs", "select"],
         encode: { subgraphs: trueOnly },
         response: STATE_RESPONSE,
@@ -208,8 +208,8 @@ const getState = /*#__PURE__*/ define(
         id: "threads.getState",
         method: "POST",
         path: "/threads/{threadId}/state/checkpoint",
-        args: { checkpoint: CheckpointInputSchema },
-        options: ThreadsGetStateOptionsSchema,
+        args: { checkpoint: CheckpointInputCheck },
+        options: ThreadsGetStateOptionsCheck,
         encode: { subgraphs: trueOnly },
         response: STATE_RESPONSE,
         selectedResponse: SELECTED_STATE_RESPONSE,
@@ -223,11 +223,11 @@ const updateState = /*#__PURE__*/ define(() =>
     id: "threads.updateState",
     method: "POST",
     path: "/threads/{threadId}/state",
-    options: ThreadsUpdateStateOptionsSchema,
+    options: ThreadsUpdateStateOptionsCheck,
     // `values` is always sent, JSON `null` when not given: "no new values" (P22).
     defaults: { values: null },
     nullable: ["values"],
-    response: jsonResponse<ThreadUpdateStateResponse>(ThreadUpdateStateResponseSchema, {
+    response: jsonResponse<ThreadUpdateStateResponse>(ThreadUpdateStateResponseCheck, {
       what: "update-state result",
     }),
     idempotent: false,
@@ -238,8 +238,8 @@ const patchState = /*#__PURE__*/ defineEndpoint({
   id: "threads.patchState",
   method: "PATCH",
   path: "/threads/{threadId}/state",
-  args: { metadata: ThreadPatchStateMetadataSchema },
-  options: ThreadsRequestOptionsSchema,
+  args: { metadata: ThreadPatchStateMetadataCheck },
+  options: ThreadsRequestOptionsCheck,
   response: VOID_RESPONSE,
   idempotent: false,
 });
@@ -249,10 +249,10 @@ const getHistory = /*#__PURE__*/ define(() =>
     id: "threads.getHistory",
     method: "POST",
     path: "/threads/{threadId}/history",
-    options: ThreadsGetHistoryOptionsSchema,
+    options: ThreadsGetHistoryOptionsCheck,
     defaults: { limit: 10 },
-    response: jsonResponse<ThreadState[]>(ThreadStateSchema, { list: true, what: "thread states" }),
-    selectedResponse: jsonResponse<ThreadState[]>(selectedFields(ThreadStateSchema), {
+    response: jsonResponse<ThreadState[]>(ThreadStateCheck, { list: true, what: "thread states" }),
+    selectedResponse: jsonResponse<ThreadState[]>(selectedFields(ThreadStateCheck), {
       list: true,
       what: "thread states",
     }),

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isNonEmpty } from "../check/predicates";
 import {
   type OnConflictBehavior,
   OnConflictBehaviorSchema,
@@ -49,7 +50,7 @@ const nonEmptyString = () => z.string().check(z.minLength(1));
  */
 const nonEmptyList = <S extends z.ZodMiniType>(element: S, option: string) =>
   list(element).check(
-    z.refine((items) => items.length > 0, {
+    z.refine(isNonEmpty, {
       error: `expected at least one item (leave ${option} out for no filter)`,
     }),
   );

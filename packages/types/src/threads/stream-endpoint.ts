@@ -1,6 +1,7 @@
+import { define } from "../define";
 import { defineEndpoint, jsonResponse } from "../endpoint/endpoint";
-import { define } from "../schema-kit";
-import { type ThreadsJoinStreamOptions, ThreadsJoinStreamOptionsSchema } from "./stream-options";
+import { ThreadsJoinStreamOptionsCheck } from "../generated/checks";
+import type { ThreadsJoinStreamOptions } from "./stream-options";
 
 /**
  * `threads.joinStream`: `GET /threads/{threadId}/stream`, the thread's event stream (PLATFORM_SPEC
@@ -18,7 +19,7 @@ export const THREAD_STREAM_ENDPOINT = /*#__PURE__*/ define(() =>
     id: "threads.joinStream",
     method: "GET",
     path: "/threads/{threadId}/stream",
-    options: ThreadsJoinStreamOptionsSchema,
+    options: ThreadsJoinStreamOptionsCheck,
     query: ["streamMode"],
     headers: { lastEventId: "last-event-id" },
     encode: { lastEventId: (id) => (id === "" ? undefined : id) },

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { isNonEmpty } from "../check/predicates";
 import { type RequestOptions, requestOptionsShape } from "../request-options";
 import { defineWith, list, maybe } from "../schema-kit";
 import { type ThreadStreamMode, ThreadStreamModeSchema } from "./stream-mode";
@@ -26,7 +27,7 @@ export const ThreadsJoinStreamOptionsSchema = /*#__PURE__*/ defineWith(z.strictO
     z.union([
       ThreadStreamModeSchema,
       list(ThreadStreamModeSchema).check(
-        z.refine((modes) => modes.length > 0, {
+        z.refine(isNonEmpty, {
           error: "expected at least one thread stream mode (leave streamMode out for the default)",
         }),
       ),
