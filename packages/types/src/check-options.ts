@@ -20,6 +20,7 @@ export interface OptionIssue {
  * zod-free check generated from it, which runwire's client runs (see `@runwire/types/runtime`).
  */
 export interface OptionsSchema<T = unknown> {
+  /** Checks `value`: its options, or zod's issues (the first is the one reported). */
   safeParse(
     value: unknown,
   ):

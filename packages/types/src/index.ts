@@ -16,14 +16,6 @@ export * from "./assistants/endpoints";
 export * from "./assistants/literals";
 export * from "./assistants/options";
 export * from "./assistants/records";
-export {
-  Check,
-  type CheckResult,
-  type Presence,
-  type Refinement,
-  type ShapedCheck,
-} from "./check/check";
-export type { CheckIssue, PathKey } from "./check/issue";
 export * from "./check-options";
 export * from "./crons/endpoints";
 export * from "./crons/literals";
