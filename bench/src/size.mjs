@@ -4,6 +4,7 @@
 // client; `createClient` + `runs.stream`, whose constructor builds every resource), and the whole
 // client (every method of every resource member: `runs`, `assistants`, `store`, … as they come).
 
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -86,6 +87,26 @@ export async function bundlesToMeasure() {
       conditions: ["worker"],
     },
     {
+      id: "node",
+      label: "@runwire/node, runs only: createClient (undici external)",
+      entry: RUNWIRE_ENTRY("@runwire/node"),
+      platform: "node",
+      external: ["undici", "undici/*"],
+    },
+    {
+      id: "node-with-undici",
+      label: "@runwire/node, runs only: createClient (undici bundled)",
+      entry: RUNWIRE_ENTRY("@runwire/node"),
+      platform: "node",
+    },
+    {
+      id: "node-whole",
+      label: `@runwire/node, whole client (${runwireResources.join(", ")}; undici external)`,
+      entry: runwireWholeEntry("@runwire/node"),
+      platform: "node",
+      external: ["undici", "undici/*"],
+    },
+    {
       id: "browser-runs-client",
       label: "@runwire/browser, runs only: createRunsClient (ky counted)",
       entry: RUNS_CLIENT_ENTRY("@runwire/browser"),
@@ -105,6 +126,19 @@ export async function bundlesToMeasure() {
       id: "browser-whole",
       label: `@runwire/browser, whole client (${runwireResources.join(", ")}; ky counted)`,
       entry: runwireWholeEntry("@runwire/browser"),
+    },
+    // The store and the React bindings have no client of their own to stream with: everything
+    // each exports (`export *`), which no bundler can shake off.
+    {
+      id: "ui-whole",
+      label: "@runwire/ui, the whole package (export *)",
+      entry: 'export * from "@runwire/ui";',
+    },
+    {
+      id: "react-whole",
+      label: "@runwire/react, the whole package (export *; react external, ky counted)",
+      entry: 'export * from "@runwire/react";',
+      external: ["react", "react/*", "react-dom", "react-dom/*"],
     },
     { id: "sdk", label: "@langchain/langgraph-sdk 1.15.0", entry: SDK_ENTRY },
     {
@@ -146,7 +180,7 @@ export async function measure(bundle, resolveDir) {
     write: false,
     minify: true,
     format: "esm",
-    platform: "browser",
+    platform: bundle.platform ?? "browser",
     target: "es2022",
     conditions: bundle.conditions ?? [],
     external: bundle.external ?? [],
@@ -177,6 +211,33 @@ export async function measure(bundle, resolveDir) {
 }
 
 /**
+ * Resolves `@runwire/<name>` and its subpaths (`@runwire/core/internal`, …) to the TypeScript
+ * source its export was built from (`./dist/x.js` → `src/x.ts`), read from the package's
+ * `exports`; an export with no such source (generated at build time) resolves to its dist file.
+ */
+function workspaceSources(packages) {
+  return {
+    name: "runwire-workspace-sources",
+    setup(build) {
+      build.onResolve({ filter: /^@runwire\/[^/]+(\/.*)?$/ }, (args) => {
+        const [, name = "", subpath = ""] = /^@runwire\/([^/]+)(\/.*)?$/.exec(args.path) ?? [];
+        const manifest = join(packages, name, "package.json");
+        if (!existsSync(manifest)) return undefined;
+        const target = JSON.parse(readFileSync(manifest, "utf8")).exports?.[`.${subpath}`];
+        const dist = typeof target === "string" ? target : target?.import?.default;
+        if (typeof dist !== "string") return undefined;
+        const source = join(
+          packages,
+          name,
+          dist.replace(/^\.\/dist\//, "src/").replace(/\.js$/, ".ts"),
+        );
+        return existsSync(source) ? { path: source } : undefined;
+      });
+    },
+  };
+}
+
+/**
  * The smallest runs bundle (`@runwire/edge`'s `createRunsClient` + `runs.stream`) rebuilt from the
  * workspace TypeScript sources instead of the single-file dists, so the metafile can say which
  * source module contributes what. Sizes differ a little from the dist bundle (different build);
@@ -193,12 +254,7 @@ async function attribution(resolveDir) {
     platform: "browser",
     target: "es2022",
     conditions: ["worker"],
-    alias: {
-      "@runwire/edge": join(packages, "edge/src/index.ts"),
-      "@runwire/core": join(packages, "core/src/index.ts"),
-      "@runwire/core/internal": join(packages, "core/src/internal.ts"),
-      "@runwire/types": join(packages, "types/src/index.ts"),
-    },
+    plugins: [workspaceSources(packages)],
     metafile: true,
     logLevel: "silent",
     legalComments: "none",
