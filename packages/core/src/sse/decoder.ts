@@ -70,11 +70,11 @@ const LOWER_N = 110;
 const LOWER_R = 114;
 const LOWER_T = 116;
 const LOWER_V = 118;
-const STREAM = { stream: true } as const;
-// The most bytes decoded in one TextDecoder call. A larger chunk is decoded in pieces of this size,
-// each giving a string of at most 32 Ki characters: decoding a whole 64 KiB chunk (what undici and
-// fetch bodies usually deliver) into one string of up to 64 Ki two-byte characters (128 KiB, V8's
-// large-object size) measured about twice as slow on Node 20.
+const BOM = 0xfeff;
+// The most bytes decoded in one TextDecoder call. A larger chunk is decoded in pieces of about this
+// size, each giving a string of at most 32 Ki characters: decoding a whole 64 KiB chunk (what undici
+// and fetch bodies usually deliver) into one string of up to 64 Ki two-byte characters (128 KiB,
+// V8's large-object size) measured about twice as slow on Node 20.
 const MAX_DECODE_BYTES = 32 * 1024;
 const DIGITS = /^\d+$/;
 
@@ -90,6 +90,47 @@ function valueAt(s: string, afterColon: number, end: number): number {
 function valueAfterName(s: string, after: number, end: number): number {
   if (after === end) return end;
   return after < end && s.charCodeAt(after) === COLON ? valueAt(s, after + 1, end) : -1;
+}
+
+/** A UTF-8 continuation byte (10xxxxxx); `undefined` (past the end) is not one. */
+function isContinuation(byte: number | undefined): boolean {
+  return ((byte ?? 0) & 0xc0) === 0x80;
+}
+
+/**
+ * Where the bytes `b[from, end)` stop being decodable on their own: the index of the lead byte of
+ * a character they cut, when the bytes from it to `end` are a proper prefix of a valid UTF-8
+ * sequence (exactly what a streaming TextDecoder would hold back, WHATWG's boundaries included),
+ * else `end`. A decoder is in its initial state at the index returned (a cut before a byte that is
+ * not a continuation byte, or after a complete or already invalid sequence), so decoding on either
+ * side of it separately gives the same text as decoding in one piece.
+ */
+function heldFrom(b: Uint8Array, from: number, end: number): number {
+  // A prefix is at most 3 bytes: look no further back than that.
+  for (let i = end - 1; i >= from && i >= end - 3; i -= 1) {
+    const byte = b[i] ?? 0;
+    if (byte < 0x80) return end;
+    if (byte < 0xc0) continue;
+    const have = end - i;
+    const second = b[i + 1] ?? 0;
+    if (byte >= 0xc2 && byte <= 0xdf) return have < 2 ? i : end;
+    if (byte >= 0xe0 && byte <= 0xef) {
+      if (have === 1) return i;
+      if (have > 2) return end;
+      if (byte === 0xe0) return second >= 0xa0 ? i : end;
+      if (byte === 0xed) return second <= 0x9f ? i : end;
+      return i;
+    }
+    if (byte >= 0xf0 && byte <= 0xf4) {
+      if (have === 1) return i;
+      if (byte === 0xf0) return second >= 0x90 ? i : end;
+      if (byte === 0xf4) return second <= 0x8f ? i : end;
+      return i;
+    }
+    // C0, C1, F5-FF never start a character: the decoder has already replaced it.
+    return end;
+  }
+  return end;
 }
 
 // Field names are matched by character code once a switch on the first character has picked
@@ -120,9 +161,17 @@ function isEvent(s: string, i: number): boolean {
  * (one decoder) to the next.
  */
 class Decoder {
-  // One decoder in stream mode per stream: it carries a character split across chunks and
-  // strips one leading BOM (ignoreBOM stays false). Invalid bytes become U+FFFD.
-  readonly utf8 = new TextDecoder();
+  // Never called with `stream: true`: Node's TextDecoder decodes a whole buffer on a fast path
+  // that one streaming call turns off for good, and the streaming path measured 1.45x slower on
+  // the benchmark corpus (Node 20). So this decoder does what a streaming one would: it holds back
+  // a character cut by the end of a chunk (`carry`) and strips one leading BOM (`bom`; ignoreBOM
+  // keeps the TextDecoder from stripping one at the start of every call). Invalid bytes become
+  // U+FFFD, as before.
+  readonly utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  // The bytes of a character cut by the end of the last chunk (1 to 3, see heldFrom).
+  carry: Uint8Array | undefined = undefined;
+  // No text decoded yet on this stream: a U+FEFF opening the first text is the BOM.
+  bom = true;
   // Text after the last line terminator, waiting for the rest of its line. It never contains
   // a terminator, so new text is scanned on its own and joined to it only once per line.
   pending = "";
@@ -144,34 +193,69 @@ class Decoder {
   }
 
   feed(chunk: Uint8Array): void {
-    if (chunk.byteLength <= MAX_DECODE_BYTES) {
-      const t = this.utf8.decode(chunk, STREAM);
+    const size = chunk.byteLength;
+    if (this.carry === undefined && size <= MAX_DECODE_BYTES) {
+      // The common case: one decode call on the chunk (or all of it but a cut last character).
+      const cut = heldFrom(chunk, 0, size);
+      if (cut < size) this.carry = chunk.slice(cut);
+      const t = this.decode(cut < size ? chunk.subarray(0, cut) : chunk);
       // Text can be empty (a chunk holding only part of a character): it must not clear skipLF.
       if (t !== "") this.text(t);
       return;
     }
-    // The whole chunk is decoded before any of it is handled, and its size is checked once at
-    // the end: everything (the text decoder's state included) is as if it had been decoded in
-    // one piece, whatever a callback throws.
-    const texts: string[] = [];
-    for (let at = 0; at < chunk.byteLength; at += MAX_DECODE_BYTES) {
-      texts.push(this.utf8.decode(chunk.subarray(at, at + MAX_DECODE_BYTES), STREAM));
+    // A larger chunk, or one that completes a character cut by the last, is decoded piece by
+    // piece. The bytes it leaves cut are set aside first and its size is checked once at the
+    // end, so everything is as if it had been decoded in one piece, whatever a callback throws
+    // (the pieces after it are then dropped, as the rest of a chunk always is).
+    let head = "";
+    let from = 0;
+    const carry = this.carry;
+    if (carry !== undefined) {
+      // The continuation bytes that open this chunk belong to the cut character: at most 3, as
+      // a character has at most 4 bytes. A chunk of only those may still not complete it.
+      this.carry = undefined;
+      while (from < 3 && isContinuation(chunk[from])) from += 1;
+      const bytes = new Uint8Array(carry.byteLength + from);
+      bytes.set(carry);
+      bytes.set(chunk.subarray(0, from), carry.byteLength);
+      if (from === size && heldFrom(bytes, 0, bytes.byteLength) === 0) this.carry = bytes;
+      else head = this.decode(bytes);
     }
-    let any = false;
-    for (const t of texts) {
-      if (t === "") continue;
-      this.lines(t);
-      any = true;
+    const cut = heldFrom(chunk, from, size);
+    if (cut < size) this.carry = chunk.slice(cut);
+    let any = head !== "";
+    if (any) this.lines(head);
+    while (from < cut) {
+      // Each piece also ends where no character is cut.
+      const to =
+        from + MAX_DECODE_BYTES < cut ? heldFrom(chunk, from, from + MAX_DECODE_BYTES) : cut;
+      const t = this.decode(chunk.subarray(from, to));
+      if (t !== "") {
+        this.lines(t);
+        any = true;
+      }
+      from = to;
     }
     if (any) this.checkSize();
   }
 
+  /** Decodes bytes that cut no character; the first text of a stream loses a leading BOM. */
+  private decode(bytes: Uint8Array): string {
+    const t = this.utf8.decode(bytes);
+    if (!this.bom || t === "") return t;
+    this.bom = false;
+    return t.charCodeAt(0) === BOM ? t.slice(1) : t;
+  }
+
   end(): boolean {
     try {
-      // A non-streaming decode() flushes a cut character (as U+FFFD) and resets the decoder,
-      // so the next stream gets its BOM stripped again.
-      const tail = this.utf8.decode();
-      if (tail !== "") this.text(tail);
+      // A character cut at the end of body becomes U+FFFD, as a streaming decoder's flush gives.
+      const carry = this.carry;
+      if (carry !== undefined) {
+        this.carry = undefined;
+        const tail = this.decode(carry);
+        if (tail !== "") this.text(tail);
+      }
       const last = this.pending;
       const insideBlock = last !== "" || this.data !== undefined || this.eventName !== "";
       if (last !== "") {
@@ -186,11 +270,13 @@ class Decoder {
   }
 
   reset(): void {
-    this.utf8.decode(); // Discard a cut character and reset the decoder's state.
     this.clear();
   }
 
   private clear(): void {
+    // A cut character is dropped, and the next stream gets its BOM stripped again.
+    this.carry = undefined;
+    this.bom = true;
     this.pending = "";
     this.skipLF = false;
     this.eventName = "";
