@@ -67,7 +67,6 @@ const LOWER_D = 100;
 const LOWER_E = 101;
 const LOWER_I = 105;
 const LOWER_N = 110;
-const LOWER_R = 114;
 const LOWER_T = 116;
 const LOWER_V = 118;
 const BOM = 0xfeff;
@@ -77,11 +76,6 @@ const BOM = 0xfeff;
 // V8's large-object size) measured about twice as slow on Node 20.
 const MAX_DECODE_BYTES = 32 * 1024;
 const DIGITS = /^\d+$/;
-
-/** Where a value starts, given the index just after its colon: one leading space is dropped. */
-function valueAt(s: string, afterColon: number, end: number): number {
-  return afterColon < end && s.charCodeAt(afterColon) === SPACE ? afterColon + 1 : afterColon;
-}
 
 /** A UTF-8 continuation byte (10xxxxxx); `undefined` (past the end) is not one. */
 function isContinuation(byte: number | undefined): boolean {
@@ -139,7 +133,7 @@ class Decoder {
   readonly utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
   // The bytes of a character cut by the end of the last chunk (1 to 3, see heldFrom).
   carry: Uint8Array | undefined = undefined;
-  // No text decoded yet on this stream: a U+FEFF opening the first text is the BOM.
+  // No text handled yet on this stream: a U+FEFF opening the first text is the BOM (lines()).
   bom = true;
   // Text after the last line terminator, waiting for the rest of its line. It never contains
   // a terminator, so new text is scanned on its own and joined to it only once per line.
@@ -167,7 +161,7 @@ class Decoder {
       // The common case: one decode call on the chunk (or all of it but a cut last character).
       const cut = heldFrom(chunk, 0, size);
       if (cut < size) this.carry = chunk.slice(cut);
-      const t = this.decode(cut < size ? chunk.subarray(0, cut) : chunk);
+      const t = this.utf8.decode(cut < size ? chunk.subarray(0, cut) : chunk);
       // Text can be empty (a chunk holding only part of a character): it must not clear skipLF.
       if (t !== "") this.text(t);
       return;
@@ -188,7 +182,7 @@ class Decoder {
       bytes.set(carry);
       bytes.set(chunk.subarray(0, from), carry.byteLength);
       if (from === size && heldFrom(bytes, 0, bytes.byteLength) === 0) this.carry = bytes;
-      else head = this.decode(bytes);
+      else head = this.utf8.decode(bytes);
     }
     const cut = heldFrom(chunk, from, size);
     if (cut < size) this.carry = chunk.slice(cut);
@@ -198,7 +192,7 @@ class Decoder {
       // Each piece also ends where no character is cut.
       const to =
         from + MAX_DECODE_BYTES < cut ? heldFrom(chunk, from, from + MAX_DECODE_BYTES) : cut;
-      const t = this.decode(chunk.subarray(from, to));
+      const t = this.utf8.decode(chunk.subarray(from, to));
       if (t !== "") {
         this.lines(t);
         any = true;
@@ -208,28 +202,20 @@ class Decoder {
     if (any) this.checkSize();
   }
 
-  /** Decodes bytes that cut no character; the first text of a stream loses a leading BOM. */
-  private decode(bytes: Uint8Array): string {
-    const t = this.utf8.decode(bytes);
-    if (!this.bom || t === "") return t;
-    this.bom = false;
-    return t.charCodeAt(0) === BOM ? t.slice(1) : t;
-  }
-
   end(): boolean {
     try {
       // A character cut at the end of body becomes U+FFFD, as a streaming decoder's flush gives.
       const carry = this.carry;
       if (carry !== undefined) {
         this.carry = undefined;
-        const tail = this.decode(carry);
+        const tail = this.utf8.decode(carry);
         if (tail !== "") this.text(tail);
       }
       const last = this.pending;
       const insideBlock = last !== "" || this.data !== undefined || this.eventName !== "";
       if (last !== "") {
         this.pending = "";
-        this.line(last, 0, last.length);
+        this.line(last);
       }
       this.dispatch();
       return insideBlock;
@@ -258,10 +244,27 @@ class Decoder {
     this.checkSize();
   }
 
-  /** Handles the lines of `t`, keeping a last unterminated line in `pending`. */
+  /**
+   * Handles the lines of `t`, keeping a last unterminated line in `pending`. The lines of a runs
+   * stream (`event`, `data` and `id` fields, blank lines) are matched here, by character code
+   * (measurably cheaper than startsWith or slicing the name), and only on `t`; any other line,
+   * and a line joined from two texts, goes to line().
+   *
+   * Why only on `t`: `t` comes straight from the TextDecoder, so the string methods called on it
+   * here only ever see its two kinds of string (one and two bytes a character). A line joined
+   * from two texts is a rope, or a slice of one; once the same call sites had seen those too,
+   * V8 could turn them megamorphic, and when this function was optimized again after that (as
+   * happens when a stream's callbacks are dropped) every character test became a generic
+   * property lookup: the decoder then ran at about 1.0x the benchmark floor instead of about
+   * 1.2x, in half of the benchmark's processes or more.
+   */
   private lines(t: string): void {
     let pos = 0;
-    if (this.skipLF) {
+    if (this.bom) {
+      // The first text of a stream: one leading BOM is dropped.
+      this.bom = false;
+      if (t.charCodeAt(0) === BOM) pos = 1;
+    } else if (this.skipLF) {
       this.skipLF = false;
       if (t.charCodeAt(0) === LF) pos = 1;
     }
@@ -288,18 +291,57 @@ class Decoder {
         }
         cr = t.indexOf("\r", next);
       }
-      if (this.pending === "") {
-        // A blank line ends the block. It is handled here rather than in line(), where it would
-        // go through the field-name switch to its default case: one line in four on a runs stream,
-        // and measurably the costlier path (about a fifth of the decoder's own time).
-        if (pos === end) this.dispatch();
-        else this.line(t, pos, end);
-      } else {
-        const whole = this.pending + t.slice(pos, end);
-        this.pending = "";
-        this.line(whole, 0, whole.length);
-      }
+      const start = pos;
       pos = next;
+      if (this.pending !== "") {
+        const whole = this.pending + t.slice(start, end);
+        this.pending = "";
+        this.line(whole);
+        continue;
+      }
+      // A blank line ends the block: one line in four on a runs stream.
+      if (start === end) {
+        this.dispatch();
+        continue;
+      }
+      // The index just after the field name, once the name is one of the three.
+      let at: number;
+      const first = t.charCodeAt(start);
+      if (
+        first === LOWER_D &&
+        t.charCodeAt(start + 1) === LOWER_A &&
+        t.charCodeAt(start + 2) === LOWER_T &&
+        t.charCodeAt(start + 3) === LOWER_A
+      ) {
+        at = start + 4;
+      } else if (
+        first === LOWER_E &&
+        t.charCodeAt(start + 1) === LOWER_V &&
+        t.charCodeAt(start + 2) === LOWER_E &&
+        t.charCodeAt(start + 3) === LOWER_N &&
+        t.charCodeAt(start + 4) === LOWER_T
+      ) {
+        at = start + 5;
+      } else if (first === LOWER_I && t.charCodeAt(start + 1) === LOWER_D) {
+        at = start + 2;
+      } else {
+        this.line(t.slice(start, end));
+        continue;
+      }
+      // The name is the whole field name only if the line ends there or a colon follows; one
+      // space after the colon is dropped. (A name cannot run past `end`: a terminator follows.)
+      if (at < end) {
+        if (t.charCodeAt(at) !== COLON) {
+          this.line(t.slice(start, end));
+          continue;
+        }
+        at += 1;
+        if (at < end && t.charCodeAt(at) === SPACE) at += 1;
+      }
+      const value = t.slice(at, end);
+      if (first === LOWER_D) this.addData(value, end - at);
+      else if (first === LOWER_E) this.eventName = value;
+      else if (!value.includes("\0")) this.lastId = value;
     }
     if (pos < t.length) this.pending += pos === 0 ? t : t.slice(pos);
   }
@@ -318,68 +360,53 @@ class Decoder {
   }
 
   /**
-   * Handles the line `s[start, end)`. Only four field names mean anything, so instead of
-   * searching for the colon, the line is matched against the one name its first character
-   * allows, by character code (measurably cheaper than startsWith or slicing the name); any
-   * other line is ignored. All of it is written out here rather than in small helpers: whether
-   * V8 inlined those varied from process to process, and a process where it did not ran the
-   * decoder's own code up to 20 % slower.
+   * Handles one whole line (without its terminator), whatever it is: the general case, for the
+   * lines lines() does not match itself. A field name is everything before the first colon;
+   * one space after the colon is dropped; unknown fields are ignored.
    */
-  private line(s: string, start: number, end: number): void {
-    const first = s.charCodeAt(start);
-    // The index just after the field name, once the name is known to be one of the four.
-    let at: number;
-    if (first === LOWER_D) {
-      if (
-        s.charCodeAt(start + 1) !== LOWER_A ||
-        s.charCodeAt(start + 2) !== LOWER_T ||
-        s.charCodeAt(start + 3) !== LOWER_A
-      )
-        return;
-      at = start + 4;
-    } else if (first === LOWER_E) {
-      if (
-        s.charCodeAt(start + 1) !== LOWER_V ||
-        s.charCodeAt(start + 2) !== LOWER_E ||
-        s.charCodeAt(start + 3) !== LOWER_N ||
-        s.charCodeAt(start + 4) !== LOWER_T
-      )
-        return;
-      at = start + 5;
-    } else if (first === LOWER_I) {
-      if (s.charCodeAt(start + 1) !== LOWER_D) return;
-      at = start + 2;
-    } else if (first === COLON) {
-      const { onComment } = this.callbacks;
-      if (onComment) onComment.call(this.callbacks, s.slice(valueAt(s, start + 1, end), end));
+  private line(s: string): void {
+    if (s === "") {
+      this.dispatch();
       return;
-    } else if (first === LOWER_R) {
-      if (!this.callbacks.onRetry || !s.startsWith("retry", start)) return;
-      at = start + 5;
+    }
+    const colon = s.indexOf(":");
+    const name = colon === -1 ? s : s.slice(0, colon);
+    let at = colon === -1 ? s.length : colon + 1;
+    if (at < s.length && s.charCodeAt(at) === SPACE) at += 1;
+    switch (name) {
+      case "": {
+        const { onComment } = this.callbacks;
+        if (onComment) onComment.call(this.callbacks, s.slice(at));
+        return;
+      }
+      case "data":
+        this.addData(s.slice(at), s.length - at);
+        return;
+      case "event":
+        this.eventName = s.slice(at);
+        return;
+      case "id": {
+        const value = s.slice(at);
+        if (!value.includes("\0")) this.lastId = value;
+        return;
+      }
+      case "retry": {
+        const { onRetry } = this.callbacks;
+        const value = s.slice(at);
+        if (onRetry && DIGITS.test(value)) onRetry.call(this.callbacks, Number(value));
+        return;
+      }
+    }
+  }
+
+  /** Adds a data line of `length` characters to the event. */
+  private addData(value: string, length: number): void {
+    if (this.data === undefined) {
+      this.data = value;
+      if (length > this.maxLength) this.checkSize();
     } else {
-      // An empty line lands here (its first character is the terminator) and ends the block.
-      // Lines with any other field name are ignored.
-      if (start === end) this.dispatch();
-      return;
-    }
-    // The name is the whole field name only if the line ends there or a colon follows; one
-    // space after the colon is dropped. (A name cannot run past `end`: a terminator follows it.)
-    if (at < end) {
-      if (s.charCodeAt(at) !== COLON) return;
-      at += 1;
-      if (at < end && s.charCodeAt(at) === SPACE) at += 1;
-    }
-    const value = s.slice(at, end);
-    if (first === LOWER_D) {
-      this.data = this.data === undefined ? value : `${this.data}\n${value}`;
+      this.data = `${this.data}\n${value}`;
       if (this.data.length > this.maxLength) this.checkSize();
-    } else if (first === LOWER_E) {
-      this.eventName = value;
-    } else if (first === LOWER_I) {
-      if (!value.includes("\0")) this.lastId = value;
-    } else {
-      const { onRetry } = this.callbacks;
-      if (onRetry && DIGITS.test(value)) onRetry.call(this.callbacks, Number(value));
     }
   }
 
