@@ -131,7 +131,8 @@ class Decoder {
   // keeps the TextDecoder from stripping one at the start of every call). Invalid bytes become
   // U+FFFD, as before.
   readonly utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
-  // The bytes of a character cut by the end of the last chunk (1 to 3, see heldFrom).
+  // The bytes of a character cut by the end of the last chunk (1 to 3, see heldFrom): a copy,
+  // as the caller may reuse its buffer (and a Buffer's slice() would not copy).
   carry: Uint8Array | undefined = undefined;
   // No text handled yet on this stream: a U+FEFF opening the first text is the BOM (lines()).
   bom = true;
@@ -160,7 +161,7 @@ class Decoder {
     if (this.carry === undefined && size <= MAX_DECODE_BYTES) {
       // The common case: one decode call on the chunk (or all of it but a cut last character).
       const cut = heldFrom(chunk, 0, size);
-      if (cut < size) this.carry = chunk.slice(cut);
+      if (cut < size) this.carry = new Uint8Array(chunk.subarray(cut));
       const t = this.utf8.decode(cut < size ? chunk.subarray(0, cut) : chunk);
       // Text can be empty (a chunk holding only part of a character): it must not clear skipLF.
       if (t !== "") this.text(t);
@@ -185,7 +186,7 @@ class Decoder {
       else head = this.utf8.decode(bytes);
     }
     const cut = heldFrom(chunk, from, size);
-    if (cut < size) this.carry = chunk.slice(cut);
+    if (cut < size) this.carry = new Uint8Array(chunk.subarray(cut));
     let any = head !== "";
     if (any) this.lines(head);
     while (from < cut) {
