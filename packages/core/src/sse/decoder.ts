@@ -67,51 +67,55 @@ const LOWER_D = 100;
 const LOWER_E = 101;
 const LOWER_I = 105;
 const LOWER_N = 110;
-const LOWER_R = 114;
 const LOWER_T = 116;
 const LOWER_V = 118;
-const STREAM = { stream: true } as const;
-// The most bytes decoded in one TextDecoder call. A larger chunk is decoded in pieces of this size,
-// each giving a string of at most 32 Ki characters: decoding a whole 64 KiB chunk (what undici and
-// fetch bodies usually deliver) into one string of up to 64 Ki two-byte characters (128 KiB, V8's
-// large-object size) measured about twice as slow on Node 20.
+const BOM = 0xfeff;
+// The most bytes decoded in one TextDecoder call. A larger chunk is decoded in pieces of about this
+// size, each giving a string of at most 32 Ki characters: decoding a whole 64 KiB chunk (what undici
+// and fetch bodies usually deliver) into one string of up to 64 Ki two-byte characters (128 KiB,
+// V8's large-object size) measured about twice as slow on Node 20.
 const MAX_DECODE_BYTES = 32 * 1024;
 const DIGITS = /^\d+$/;
 
-/** Where a value starts, given the index just after its colon: one leading space is dropped. */
-function valueAt(s: string, afterColon: number, end: number): number {
-  return afterColon < end && s.charCodeAt(afterColon) === SPACE ? afterColon + 1 : afterColon;
+/** A UTF-8 continuation byte (10xxxxxx); `undefined` (past the end) is not one. */
+function isContinuation(byte: number | undefined): boolean {
+  return ((byte ?? 0) & 0xc0) === 0x80;
 }
 
 /**
- * Where the value of a field starts, given the index just after a candidate name: the name is
- * the whole field name only if the line ends there or a colon follows. Otherwise -1.
+ * Where the bytes `b[from, end)` stop being decodable on their own: the index of the lead byte of
+ * a character they cut, when the bytes from it to `end` are a proper prefix of a valid UTF-8
+ * sequence (exactly what a streaming TextDecoder would hold back, WHATWG's boundaries included),
+ * else `end`. A decoder is in its initial state at the index returned (a cut before a byte that is
+ * not a continuation byte, or after a complete or already invalid sequence), so decoding on either
+ * side of it separately gives the same text as decoding in one piece.
  */
-function valueAfterName(s: string, after: number, end: number): number {
-  if (after === end) return end;
-  return after < end && s.charCodeAt(after) === COLON ? valueAt(s, after + 1, end) : -1;
-}
-
-// Field names are matched by character code once a switch on the first character has picked
-// the only candidate: measurably cheaper than startsWith or slicing the name on the hot path.
-
-/** `s` has "ata" at `i + 1`: with the "d" at `i`, the name starts with "data". */
-function isData(s: string, i: number): boolean {
-  return (
-    s.charCodeAt(i + 1) === LOWER_A &&
-    s.charCodeAt(i + 2) === LOWER_T &&
-    s.charCodeAt(i + 3) === LOWER_A
-  );
-}
-
-/** `s` has "vent" at `i + 1`: with the "e" at `i`, the name starts with "event". */
-function isEvent(s: string, i: number): boolean {
-  return (
-    s.charCodeAt(i + 1) === LOWER_V &&
-    s.charCodeAt(i + 2) === LOWER_E &&
-    s.charCodeAt(i + 3) === LOWER_N &&
-    s.charCodeAt(i + 4) === LOWER_T
-  );
+function heldFrom(b: Uint8Array, from: number, end: number): number {
+  // A prefix is at most 3 bytes: look no further back than that.
+  for (let i = end - 1; i >= from && i >= end - 3; i -= 1) {
+    const byte = b[i] ?? 0;
+    if (byte < 0x80) return end;
+    if (byte < 0xc0) continue;
+    const have = end - i;
+    const second = b[i + 1] ?? 0;
+    if (byte >= 0xc2 && byte <= 0xdf) return have < 2 ? i : end;
+    if (byte >= 0xe0 && byte <= 0xef) {
+      if (have === 1) return i;
+      if (have > 2) return end;
+      if (byte === 0xe0) return second >= 0xa0 ? i : end;
+      if (byte === 0xed) return second <= 0x9f ? i : end;
+      return i;
+    }
+    if (byte >= 0xf0 && byte <= 0xf4) {
+      if (have === 1) return i;
+      if (byte === 0xf0) return second >= 0x90 ? i : end;
+      if (byte === 0xf4) return second <= 0x8f ? i : end;
+      return i;
+    }
+    // C0, C1, F5-FF never start a character: the decoder has already replaced it.
+    return end;
+  }
+  return end;
 }
 
 /**
@@ -120,9 +124,18 @@ function isEvent(s: string, i: number): boolean {
  * (one decoder) to the next.
  */
 class Decoder {
-  // One decoder in stream mode per stream: it carries a character split across chunks and
-  // strips one leading BOM (ignoreBOM stays false). Invalid bytes become U+FFFD.
-  readonly utf8 = new TextDecoder();
+  // Never called with `stream: true`: Node's TextDecoder decodes a whole buffer on a fast path
+  // that one streaming call turns off for good, and the streaming path measured 1.45x slower on
+  // the benchmark corpus (Node 20). So this decoder does what a streaming one would: it holds back
+  // a character cut by the end of a chunk (`carry`) and strips one leading BOM (`bom`; ignoreBOM
+  // keeps the TextDecoder from stripping one at the start of every call). Invalid bytes become
+  // U+FFFD, as before.
+  readonly utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+  // The bytes of a character cut by the end of the last chunk (1 to 3, see heldFrom): a copy,
+  // as the caller may reuse its buffer (and a Buffer's slice() would not copy).
+  carry: Uint8Array | undefined = undefined;
+  // No text handled yet on this stream: a U+FEFF opening the first text is the BOM (lines()).
+  bom = true;
   // Text after the last line terminator, waiting for the rest of its line. It never contains
   // a terminator, so new text is scanned on its own and joined to it only once per line.
   pending = "";
@@ -144,39 +157,66 @@ class Decoder {
   }
 
   feed(chunk: Uint8Array): void {
-    if (chunk.byteLength <= MAX_DECODE_BYTES) {
-      const t = this.utf8.decode(chunk, STREAM);
+    const size = chunk.byteLength;
+    if (this.carry === undefined && size <= MAX_DECODE_BYTES) {
+      // The common case: one decode call on the chunk (or all of it but a cut last character).
+      const cut = heldFrom(chunk, 0, size);
+      if (cut < size) this.carry = new Uint8Array(chunk.subarray(cut));
+      const t = this.utf8.decode(cut < size ? chunk.subarray(0, cut) : chunk);
       // Text can be empty (a chunk holding only part of a character): it must not clear skipLF.
       if (t !== "") this.text(t);
       return;
     }
-    // The whole chunk is decoded before any of it is handled, and its size is checked once at
-    // the end: everything (the text decoder's state included) is as if it had been decoded in
-    // one piece, whatever a callback throws.
-    const texts: string[] = [];
-    for (let at = 0; at < chunk.byteLength; at += MAX_DECODE_BYTES) {
-      texts.push(this.utf8.decode(chunk.subarray(at, at + MAX_DECODE_BYTES), STREAM));
+    // A larger chunk, or one that completes a character cut by the last, is decoded piece by
+    // piece. The bytes it leaves cut are set aside first and its size is checked once at the
+    // end, so everything is as if it had been decoded in one piece, whatever a callback throws
+    // (the pieces after it are then dropped, as the rest of a chunk always is).
+    let head = "";
+    let from = 0;
+    const carry = this.carry;
+    if (carry !== undefined) {
+      // The continuation bytes that open this chunk belong to the cut character: at most 3, as
+      // a character has at most 4 bytes. A chunk of only those may still not complete it.
+      this.carry = undefined;
+      while (from < 3 && isContinuation(chunk[from])) from += 1;
+      const bytes = new Uint8Array(carry.byteLength + from);
+      bytes.set(carry);
+      bytes.set(chunk.subarray(0, from), carry.byteLength);
+      if (from === size && heldFrom(bytes, 0, bytes.byteLength) === 0) this.carry = bytes;
+      else head = this.utf8.decode(bytes);
     }
-    let any = false;
-    for (const t of texts) {
-      if (t === "") continue;
-      this.lines(t);
-      any = true;
+    const cut = heldFrom(chunk, from, size);
+    if (cut < size) this.carry = new Uint8Array(chunk.subarray(cut));
+    let any = head !== "";
+    if (any) this.lines(head);
+    while (from < cut) {
+      // Each piece also ends where no character is cut.
+      const to =
+        from + MAX_DECODE_BYTES < cut ? heldFrom(chunk, from, from + MAX_DECODE_BYTES) : cut;
+      const t = this.utf8.decode(chunk.subarray(from, to));
+      if (t !== "") {
+        this.lines(t);
+        any = true;
+      }
+      from = to;
     }
     if (any) this.checkSize();
   }
 
   end(): boolean {
     try {
-      // A non-streaming decode() flushes a cut character (as U+FFFD) and resets the decoder,
-      // so the next stream gets its BOM stripped again.
-      const tail = this.utf8.decode();
-      if (tail !== "") this.text(tail);
+      // A character cut at the end of body becomes U+FFFD, as a streaming decoder's flush gives.
+      const carry = this.carry;
+      if (carry !== undefined) {
+        this.carry = undefined;
+        const tail = this.utf8.decode(carry);
+        if (tail !== "") this.text(tail);
+      }
       const last = this.pending;
       const insideBlock = last !== "" || this.data !== undefined || this.eventName !== "";
       if (last !== "") {
         this.pending = "";
-        this.line(last, 0, last.length);
+        this.line(last);
       }
       this.dispatch();
       return insideBlock;
@@ -186,11 +226,13 @@ class Decoder {
   }
 
   reset(): void {
-    this.utf8.decode(); // Discard a cut character and reset the decoder's state.
     this.clear();
   }
 
   private clear(): void {
+    // A cut character is dropped, and the next stream gets its BOM stripped again.
+    this.carry = undefined;
+    this.bom = true;
     this.pending = "";
     this.skipLF = false;
     this.eventName = "";
@@ -203,10 +245,27 @@ class Decoder {
     this.checkSize();
   }
 
-  /** Handles the lines of `t`, keeping a last unterminated line in `pending`. */
+  /**
+   * Handles the lines of `t`, keeping a last unterminated line in `pending`. The lines of a runs
+   * stream (`event`, `data` and `id` fields, blank lines) are matched here, by character code
+   * (measurably cheaper than startsWith or slicing the name), and only on `t`; any other line,
+   * and a line joined from two texts, goes to line().
+   *
+   * Why only on `t`: `t` comes straight from the TextDecoder, so the string methods called on it
+   * here only ever see its two kinds of string (one and two bytes a character). A line joined
+   * from two texts is a rope, or a slice of one; once the same call sites had seen those too,
+   * V8 could turn them megamorphic, and when this function was optimized again after that (as
+   * happens when a stream's callbacks are dropped) every character test became a generic
+   * property lookup: the decoder then ran at about 1.0x the benchmark floor instead of about
+   * 1.2x, in half of the benchmark's processes or more.
+   */
   private lines(t: string): void {
     let pos = 0;
-    if (this.skipLF) {
+    if (this.bom) {
+      // The first text of a stream: one leading BOM is dropped.
+      this.bom = false;
+      if (t.charCodeAt(0) === BOM) pos = 1;
+    } else if (this.skipLF) {
       this.skipLF = false;
       if (t.charCodeAt(0) === LF) pos = 1;
     }
@@ -233,18 +292,57 @@ class Decoder {
         }
         cr = t.indexOf("\r", next);
       }
-      if (this.pending === "") {
-        // A blank line ends the block. It is handled here rather than in line(), where it would
-        // go through the field-name switch to its default case: one line in four on a runs stream,
-        // and measurably the costlier path (about a fifth of the decoder's own time).
-        if (pos === end) this.dispatch();
-        else this.line(t, pos, end);
-      } else {
-        const whole = this.pending + t.slice(pos, end);
-        this.pending = "";
-        this.line(whole, 0, whole.length);
-      }
+      const start = pos;
       pos = next;
+      if (this.pending !== "") {
+        const whole = this.pending + t.slice(start, end);
+        this.pending = "";
+        this.line(whole);
+        continue;
+      }
+      // A blank line ends the block: one line in four on a runs stream.
+      if (start === end) {
+        this.dispatch();
+        continue;
+      }
+      // The index just after the field name, once the name is one of the three.
+      let at: number;
+      const first = t.charCodeAt(start);
+      if (
+        first === LOWER_D &&
+        t.charCodeAt(start + 1) === LOWER_A &&
+        t.charCodeAt(start + 2) === LOWER_T &&
+        t.charCodeAt(start + 3) === LOWER_A
+      ) {
+        at = start + 4;
+      } else if (
+        first === LOWER_E &&
+        t.charCodeAt(start + 1) === LOWER_V &&
+        t.charCodeAt(start + 2) === LOWER_E &&
+        t.charCodeAt(start + 3) === LOWER_N &&
+        t.charCodeAt(start + 4) === LOWER_T
+      ) {
+        at = start + 5;
+      } else if (first === LOWER_I && t.charCodeAt(start + 1) === LOWER_D) {
+        at = start + 2;
+      } else {
+        this.line(t.slice(start, end));
+        continue;
+      }
+      // The name is the whole field name only if the line ends there or a colon follows; one
+      // space after the colon is dropped. (A name cannot run past `end`: a terminator follows.)
+      if (at < end) {
+        if (t.charCodeAt(at) !== COLON) {
+          this.line(t.slice(start, end));
+          continue;
+        }
+        at += 1;
+        if (at < end && t.charCodeAt(at) === SPACE) at += 1;
+      }
+      const value = t.slice(at, end);
+      if (first === LOWER_D) this.addData(value, end - at);
+      else if (first === LOWER_E) this.eventName = value;
+      else if (!value.includes("\0")) this.lastId = value;
     }
     if (pos < t.length) this.pending += pos === 0 ? t : t.slice(pos);
   }
@@ -263,49 +361,53 @@ class Decoder {
   }
 
   /**
-   * Handles the line `s[start, end)`. Only four field names mean anything, so instead of
-   * searching for the colon, the line is matched against the one name its first character
-   * allows; any other line is ignored.
+   * Handles one whole line (without its terminator), whatever it is: the general case, for the
+   * lines lines() does not match itself. A field name is everything before the first colon;
+   * one space after the colon is dropped; unknown fields are ignored.
    */
-  private line(s: string, start: number, end: number): void {
-    switch (s.charCodeAt(start)) {
-      case COLON: {
+  private line(s: string): void {
+    if (s === "") {
+      this.dispatch();
+      return;
+    }
+    const colon = s.indexOf(":");
+    const name = colon === -1 ? s : s.slice(0, colon);
+    let at = colon === -1 ? s.length : colon + 1;
+    if (at < s.length && s.charCodeAt(at) === SPACE) at += 1;
+    switch (name) {
+      case "": {
         const { onComment } = this.callbacks;
-        if (onComment) onComment.call(this.callbacks, s.slice(valueAt(s, start + 1, end), end));
+        if (onComment) onComment.call(this.callbacks, s.slice(at));
         return;
       }
-      case LOWER_D: {
-        const at = isData(s, start) ? valueAfterName(s, start + 4, end) : -1;
-        if (at === -1) return;
-        const value = s.slice(at, end);
-        this.data = this.data === undefined ? value : `${this.data}\n${value}`;
-        if (this.data.length > this.maxLength) this.checkSize();
+      case "data":
+        this.addData(s.slice(at), s.length - at);
         return;
-      }
-      case LOWER_E: {
-        const at = isEvent(s, start) ? valueAfterName(s, start + 5, end) : -1;
-        if (at !== -1) this.eventName = s.slice(at, end);
+      case "event":
+        this.eventName = s.slice(at);
         return;
-      }
-      case LOWER_I: {
-        const at = s.charCodeAt(start + 1) === LOWER_D ? valueAfterName(s, start + 2, end) : -1;
-        if (at === -1) return;
-        const value = s.slice(at, end);
+      case "id": {
+        const value = s.slice(at);
         if (!value.includes("\0")) this.lastId = value;
         return;
       }
-      case LOWER_R: {
+      case "retry": {
         const { onRetry } = this.callbacks;
-        const at = onRetry && s.startsWith("retry", start) ? valueAfterName(s, start + 5, end) : -1;
-        if (at === -1) return;
-        const value = s.slice(at, end);
+        const value = s.slice(at);
         if (onRetry && DIGITS.test(value)) onRetry.call(this.callbacks, Number(value));
         return;
       }
-      default:
-        // An empty line lands here (its first character is the terminator) and ends the block.
-        // Lines with any other field name are ignored.
-        if (start === end) this.dispatch();
+    }
+  }
+
+  /** Adds a data line of `length` characters to the event. */
+  private addData(value: string, length: number): void {
+    if (this.data === undefined) {
+      this.data = value;
+      if (length > this.maxLength) this.checkSize();
+    } else {
+      this.data = `${this.data}\n${value}`;
+      if (this.data.length > this.maxLength) this.checkSize();
     }
   }
 

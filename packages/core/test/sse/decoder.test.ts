@@ -265,6 +265,18 @@ describe("chunking", () => {
     ]);
   });
 
+  it("keeps its own copy of a cut character, whatever the caller does with its buffer", () => {
+    const seen: string[] = [];
+    const decoder = createSseDecoder({ onEvent: (e) => seen.push(e.data) });
+    // A Buffer, whose slice() shares memory; the caller writes over it after feed().
+    const buffer = Buffer.from("data: a\u00e9b\n\n", "utf8");
+    const cut = buffer.indexOf(0xc3) + 1;
+    decoder.feed(buffer.subarray(0, cut));
+    buffer.fill(0x78);
+    decoder.feed(new Uint8Array([0xa9, ...encoder.encode("b\n\n")]));
+    expect(seen).toEqual(["a\u00e9b"]);
+  });
+
   it("handles a split inside a 2-byte character next to a line end", () => {
     const body = encoder.encode("data: é\n\n");
     expect(events(...splitAt(body, 7, 8))).toEqual([ev("", "é")]);
