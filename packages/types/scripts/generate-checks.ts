@@ -59,6 +59,8 @@ interface ZodCheck {
       fn?: unknown;
       error?: (issue: unknown) => unknown;
       when?: unknown;
+      path?: unknown;
+      params?: unknown;
     };
   };
 }
@@ -111,6 +113,10 @@ export function generateChecksFor(source: Readonly<Record<string, unknown>>): st
   const refinementOf = (check: ZodCheck, where: string): string => {
     const def = check._zod.def;
     if (def.abort) fail(where, `an aborting "${def.check}" check`);
+    // What the kinds do not model: a check on a condition, at a path of its own, with params.
+    if (def.check === "custom" && (def.when || def.path || def.params)) {
+      fail(where, "a refinement with `when`, `path` or `params`");
+    }
     switch (def.check) {
       case "min_length":
         return call("minLength", String(def.minimum));

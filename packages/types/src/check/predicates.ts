@@ -59,15 +59,20 @@ const CONFIG_KEY_SPELLINGS: Readonly<Record<string, string>> = {
   checkpointId: "configurable.checkpoint_id",
 };
 
-/** The camelCase slips in a run's `config`, each with the key to use instead. */
-export const configKeySlips = (config: object): ProducedIssue[] =>
-  Object.keys(config).flatMap((key) => {
-    const wire = CONFIG_KEY_SPELLINGS[key];
-    if (wire === undefined) return [];
-    return [
-      {
-        path: [key],
-        message: `config is sent to the server as it is, and its keys are snake_case: use "${wire}"`,
-      },
-    ];
-  });
+/**
+ * The camelCase slips in a run's `config`, each with the key to use instead. Its keys as the
+ * server will see them: own and inherited enumerable ones (JSON carries both, and zod's copy,
+ * which its refinement reads, has both), but not `__proto__`, which zod's copy leaves out. A key
+ * `Object.prototype` has (`constructor`, `toString`) is no slip.
+ */
+export function configKeySlips(config: object): ProducedIssue[] {
+  const slips: ProducedIssue[] = [];
+  for (const key in config) {
+    if (key === "__proto__" || !Object.hasOwn(CONFIG_KEY_SPELLINGS, key)) continue;
+    slips.push({
+      path: [key],
+      message: `config is sent to the server as it is, and its keys are snake_case: use "${CONFIG_KEY_SPELLINGS[key]}"`,
+    });
+  }
+  return slips;
+}

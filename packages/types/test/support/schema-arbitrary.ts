@@ -63,6 +63,23 @@ export function valueFor(schema: Schema, depth = 0): fc.Arbitrary<unknown> {
 }
 
 const camelToSnake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snakeToCamel = (key: string) => key.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Keys any object may be given by mistake: the camelCase slips `config` refuses, names
+ * `Object.prototype` has, and `__proto__` (an own key when it comes from `JSON.parse`).
+ */
+const EXOTIC_KEYS = [
+  "recursionLimit",
+  "runName",
+  "maxConcurrency",
+  "runId",
+  "threadId",
+  "checkpointId",
+  "constructor",
+  "toString",
+  "__proto__",
+];
 
 function nearValue(schema: Schema, depth: number): fc.Arbitrary<unknown> {
   const def = schema._zod.def;
@@ -137,15 +154,24 @@ function objectValue(def: Def, depth: number): fc.Arbitrary<unknown> {
   const fields: Record<string, fc.Arbitrary<unknown>> = {};
   for (const key of keys) fields[key] = valueFor(shape[key] as Schema, depth + 1);
   const known = fc.record(fields, { requiredKeys: [] });
-  // A key the schema does not name: a snake_case slip of one it does, or any other.
-  const slips = keys.map(camelToSnake).filter((key) => !keys.includes(key));
+  // A key the schema does not name: a snake_case or camelCase slip of one it does, a key of
+  // EXOTIC_KEYS, or any other; given as an own key, or inherited from the object's prototype.
+  const slips = [...keys.map(camelToSnake), ...keys.map(snakeToCamel)].filter(
+    (key) => !keys.includes(key),
+  );
   const extraKey = fc.oneof(
     slips.length > 0 ? fc.constantFrom(...slips) : fc.constant("extra"),
+    fc.constantFrom(...EXOTIC_KEYS),
     fc.string({ maxLength: 3 }),
   );
   const withExtra = fc
-    .tuple(known, extraKey, oddValue)
-    .map(([value, key, extra]) => ({ ...(value as object), [key]: extra }));
+    .tuple(known, extraKey, oddValue, fc.boolean())
+    .map(([value, key, extra, inherited]) => {
+      // A computed key makes `__proto__` an own key, as JSON.parse does.
+      const extraOnly = { [key]: extra };
+      if (!inherited) return { ...(value as object), ...extraOnly };
+      return Object.assign(Object.create(extraOnly) as object, value);
+    });
   // Every key given, for values that pass.
   const complete = fc.record(fields);
   return fc.oneof(
