@@ -16,6 +16,7 @@ import {
   toOptionName,
   toWireKey,
 } from "../src";
+import { RunCheck } from "../src/generated/checks";
 // Not exported from the index yet: the lead wires the thread stream in with `client.threads`.
 import { THREAD_STREAM_ENDPOINT } from "../src/threads/stream-endpoint";
 
@@ -135,6 +136,14 @@ describe("selectedFields (the answer to a select)", () => {
     expect(partialRun.safeParse({ run_id: "r1", status: "success" }).success).toBe(true);
     expect(partialRun.safeParse({ run_id: "r1", extra: [1] }).success).toBe(true);
     expect(partialRun.safeParse({}).success).toBe(true);
+  });
+
+  it("keeps a key the record inherits the name of (constructor, toString), unchecked", () => {
+    // The shape is an object: its inherited `constructor` is not a field's check.
+    expect(partialRun.safeParse({ run_id: "r1", constructor: 1, toString: "x" }).success).toBe(
+      true,
+    );
+    expect(selectedFields(RunCheck).safeParse({ constructor: 1 }).success).toBe(true);
   });
 
   it("refuses a selected key of the wrong type, naming it, and anything but an object", () => {

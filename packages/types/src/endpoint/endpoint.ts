@@ -202,7 +202,10 @@ export function selectedFields(schema: ShapedValidator): ResponseValidator {
         return { success: false, error: { issues: [{ message: "expected an object", path: [] }] } };
       }
       for (const [key, field] of Object.entries(value)) {
-        const result = schema.shape[key]?.safeParse(field);
+        // Own keys only: a record may hold `constructor` or `toString`, which the shape inherits.
+        const result = Object.hasOwn(schema.shape, key)
+          ? schema.shape[key]?.safeParse(field)
+          : undefined;
         if (result === undefined || result.success) continue;
         const issues = (result.error?.issues ?? []).map((issue) => ({
           ...(issue as object),
