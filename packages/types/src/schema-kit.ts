@@ -3,11 +3,8 @@ import { isString } from "./check/predicates";
 import type { ProducedIssue } from "./check/refinements";
 import { define, defineWith } from "./define";
 
-// Every schema constant of this package is a call annotated `#__PURE__`, so that a bundler drops
-// the constants an app does not import. An annotation covers one call, and a bundler dropping it
-// still keeps its arguments when they may have side effects (a nested call, a spread): a constant
-// whose definition holds more than plain values is built inside `define` or `defineWith`, the
-// annotated call then taking only functions. packages/types/test/tree-shaking.test.ts checks it.
+// The helpers the schemas are written with. `define` and `defineWith` (src/define.ts, which says
+// why every constant is a `#__PURE__` call) are re-exported for them.
 
 export { define, defineWith };
 

@@ -6,7 +6,8 @@ import { finalizeIssue, prefixIssues, type RawIssue } from "./issue";
 /** What an object does with keys its shape does not name. */
 export type UnknownKeys = "strict" | "loose" | "strip";
 
-const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
+/** zod's `isObject`: what an object or a discriminated union takes (not `null`, not an array). */
+export const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 class ObjectCheck<T> extends Check<T> {
@@ -27,11 +28,11 @@ class ObjectCheck<T> extends Check<T> {
     for (const key of this.keys) {
       if (key === "__proto__") continue;
       const check = this.shape[key] as Check;
-      const found = check.run(value[key]);
       const present = key in value;
-      const optional = check.optin !== undefined && check.optout === "optional";
-      // An absent key a check may leave out adds nothing, not even the issues of `undefined`.
-      if (!present && optional) continue;
+      // An absent key a check may leave out adds nothing, not even the issues of `undefined`
+      // (zod checks it and drops the result; it is not checked here at all).
+      if (!present && check.optin !== undefined && check.optout === "optional") continue;
+      const found = check.run(value[key]);
       if (found.length > 0) issues.push(...prefixIssues(key, found));
       else if (!present && check.optin === undefined) {
         issues.push({ code: "invalid_type", expected: "nonoptional", path: [key] });

@@ -1,5 +1,6 @@
 import { Check, type Presence } from "./check";
 import { aborted, finalizeIssue, type RawIssue } from "./issue";
+import { isObject } from "./objects";
 
 // zod's `z.union` and `z.discriminatedUnion`.
 
@@ -27,9 +28,6 @@ class UnionCheck<T> extends Check<T> {
 
 /** A value one of `options` accepts (zod's `z.union`). */
 export const union = <T>(options: readonly Check[]): Check<T> => new UnionCheck<T>(options);
-
-const isObject = (value: unknown): value is Record<PropertyKey, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 class DiscriminatedUnionCheck<T> extends Check<T> {
   private readonly byValue: ReadonlyMap<unknown, Check>;
